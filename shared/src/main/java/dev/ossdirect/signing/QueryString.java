@@ -1,0 +1,62 @@
+package dev.ossdirect.signing;
+
+import dev.ossdirect.signing.codec.PercentEncoding;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads and writes URL query strings with Alibaba Cloud's percent-encoding. */
+public final class QueryString {
+
+  private QueryString() {}
+
+  /**
+   * {@code name=value} pairs joined by {@code &}, each side percent-encoded, in the map's order. An empty
+   * value is written as the bare name.
+   */
+  public static String format(Map<String, String> parameters) {
+    StringBuilder out = new StringBuilder();
+    for (Map.Entry<String, String> entry : parameters.entrySet()) {
+      if (out.length() > 0) {
+        out.append('&');
+      }
+      out.append(PercentEncoding.encode(entry.getKey()));
+      String value = entry.getValue();
+      if (value != null && !value.isEmpty()) {
+        out.append('=').append(PercentEncoding.encode(value));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The decoded parameters of {@code rawQuery} (without the leading {@code ?}), in order. {@code +} means a
+   * space, as in HTML forms and the Java SDKs. A bare name gets the empty string. Throws
+   * {@link IllegalArgumentException} on a malformed escape, invalid UTF-8 or a repeated name, since a
+   * signature covers one value per name.
+   */
+  public static Map<String, String> parse(String rawQuery) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return parameters;
+    }
+    int start = 0;
+    while (start <= rawQuery.length()) {
+      int end = rawQuery.indexOf('&', start);
+      if (end < 0) {
+        end = rawQuery.length();
+      }
+      if (end > start) {
+        String pair = rawQuery.substring(start, end);
+        int equals = pair.indexOf('=');
+        String name = PercentEncoding.decodeQueryComponent(equals < 0 ? pair : pair.substring(0, equals));
+        String value = equals < 0 ? "" : PercentEncoding.decodeQueryComponent(pair.substring(equals + 1));
+        if (parameters.containsKey(name)) {
+          throw new IllegalArgumentException("Query parameter \"" + name + "\" is repeated");
+        }
+        parameters.put(name, value);
+      }
+      start = end + 1;
+    }
+    return parameters;
+  }
+}

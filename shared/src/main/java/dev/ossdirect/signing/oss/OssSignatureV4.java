@@ -1,0 +1,280 @@
+package dev.ossdirect.signing.oss;
+
+import dev.ossdirect.signing.Ascii;
+import dev.ossdirect.signing.Clock;
+import dev.ossdirect.signing.Credentials;
+import dev.ossdirect.signing.SignableRequest;
+import dev.ossdirect.signing.VerificationResult;
+import dev.ossdirect.signing.codec.Hex;
+import dev.ossdirect.signing.codec.PercentEncoding;
+import dev.ossdirect.signing.codec.Utf8;
+import dev.ossdirect.signing.crypto.ConstantTime;
+import dev.ossdirect.signing.crypto.Hmac;
+import dev.ossdirect.signing.crypto.Sha256;
+import dev.ossdirect.signing.time.UtcTimestamps;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * OSS signature V4 (OSS4-HMAC-SHA256).
+ *
+ * <pre>
+ * CanonicalRequest = VERB + "\n"
+ *                  + percentEncodePath("/" + bucket + "/" + key) + "\n"
+ *                  + CanonicalQuery + "\n"          join("&amp;", sorted by encoded name:
+ *                                                      encode(trim(name)) + "=" + encode(trim(value)),
+ *                                                      or the bare encoded name when the value is empty)
+ *                  + CanonicalHeaders + "\n"        for content-type, content-md5, each x-oss-* header and
+ *                                                   each additional header, sorted by lower-case name:
+ *                                                      lowercase(name) + ":" + trim(value) + "\n"
+ *                  + AdditionalHeaders + "\n"       the additional header names, sorted, joined by ";"
+ *                  + HashedPayload                  the x-oss-content-sha256 header: UNSIGNED-PAYLOAD
+ * Scope            = yyyyMMdd + "/" + region + "/oss/aliyun_v4_request"
+ * StringToSign     = "OSS4-HMAC-SHA256" + "\n" + x-oss-date + "\n" + Scope + "\n"
+ *                  + hex(SHA-256(UTF-8(CanonicalRequest)))
+ * SigningKey       = HMAC-SHA256(HMAC-SHA256(HMAC-SHA256(HMAC-SHA256(
+ *                        "aliyun_v4" + AccessKeySecret, yyyyMMdd), region), "oss"), "aliyun_v4_request")
+ * Signature        = hex(HMAC-SHA256(SigningKey, UTF-8(StringToSign)))
+ * Authorization    = "OSS4-HMAC-SHA256 Credential=" + AccessKeyId + "/" + Scope
+ *                  + [",AdditionalHeaders=" + AdditionalHeaders] + ",Signature=" + Signature
+ * Signed URL       : the query also carries x-oss-signature-version=OSS4-HMAC-SHA256,
+ *                    x-oss-credential=AccessKeyId/Scope, x-oss-date, x-oss-expires (seconds),
+ *                    [x-oss-additional-headers], [x-oss-security-token], all of them signed, and then
+ *                    x-oss-signature=Signature
+ * </pre>
+ *
+ * <p>{@code encode} is {@link PercentEncoding#encode}; the path keeps its slashes. {@code x-oss-date} is
+ * {@code yyyyMMdd'T'HHmmss'Z'} in UTC. Additional headers are signed only when the request has them and
+ * they are not signed anyway. The payload is always {@code UNSIGNED-PAYLOAD} here, as browsers send it.
+ */
+public final class OssSignatureV4 implements OssRequestSigner {
+
+  /** The algorithm name. */
+  public static final String ALGORITHM = "OSS4-HMAC-SHA256";
+  /** The payload hash that says the body is not signed. */
+  public static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+  /** The product in the scope. */
+  public static final String PRODUCT = "oss";
+  /** The last element of the scope. */
+  public static final String TERMINATOR = "aliyun_v4_request";
+
+  private final String region;
+  private final Clock clock;
+
+  /** A signer for buckets in {@code region} (such as {@code cn-hangzhou}) that dates requests with {@code clock}. */
+  public OssSignatureV4(String region, Clock clock) {
+    if (region == null || region.isEmpty()) {
+      throw new IllegalArgumentException("region is required");
+    }
+    this.region = region;
+    this.clock = clock;
+  }
+
+  /**
+   * The canonical request of {@code request}, signing {@code additionalHeaders} besides the default ones.
+   * {@code additionalHeaders} must be lower-case names, sorted, that the request carries
+   * ({@link #additionalHeaders} chooses them).
+   */
+  public static String canonicalRequest(SignableRequest request, List<String> additionalHeaders) {
+    StringBuilder out = new StringBuilder();
+    out.append(request.method()).append('\n');
+    out.append(PercentEncoding.encodePath(request.path())).append('\n');
+    out.append(canonicalQuery(request.query())).append('\n');
+    TreeMap<String, String> signedHeaders = new TreeMap<>();
+    for (Map.Entry<String, String> header : request.headers().entrySet()) {
+      String name = header.getKey();
+      if (isSignedByDefault(name) || additionalHeaders.contains(name)) {
+        signedHeaders.put(name, header.getValue().trim());
+      }
+    }
+    for (Map.Entry<String, String> header : signedHeaders.entrySet()) {
+      out.append(header.getKey()).append(':').append(header.getValue()).append('\n');
+    }
+    out.append('\n');
+    out.append(String.join(";", additionalHeaders)).append('\n');
+    String payload = request.header("x-oss-content-sha256");
+    out.append(payload == null || payload.isEmpty() ? UNSIGNED_PAYLOAD : payload);
+    return out.toString();
+  }
+
+  /**
+   * Of {@code names}, those that {@code request} carries and that are not signed by default, in lower
+   * case, sorted and without repeats: the additional headers a signer declares.
+   */
+  public static List<String> additionalHeaders(SignableRequest request, Collection<String> names) {
+    List<String> chosen = new ArrayList<>();
+    for (String name : names) {
+      String lower = Ascii.toLowerCase(name);
+      if (request.headers().containsKey(lower) && !isSignedByDefault(lower) && !chosen.contains(lower)) {
+        chosen.add(lower);
+      }
+    }
+    Collections.sort(chosen);
+    return chosen;
+  }
+
+  /** {@code yyyyMMdd/region/oss/aliyun_v4_request}. */
+  public static String scope(String date, String region) {
+    return date + "/" + region + "/" + PRODUCT + "/" + TERMINATOR;
+  }
+
+  /** The string to sign for a request dated {@code dateTime} ({@code x-oss-date}) in {@code scope}. */
+  public static String stringToSign(String dateTime, String scope, String canonicalRequest) {
+    return ALGORITHM + "\n" + dateTime + "\n" + scope + "\n"
+        + Hex.encode(Sha256.hash(Utf8.encode(canonicalRequest)));
+  }
+
+  /** The signing key for {@code accessKeySecret} on {@code date} ({@code yyyyMMdd}) in {@code region}. */
+  public static byte[] signingKey(String accessKeySecret, String date, String region) {
+    byte[] key = Hmac.sha256(Utf8.encode("aliyun_v4" + accessKeySecret), Utf8.encode(date));
+    key = Hmac.sha256(key, Utf8.encode(region));
+    key = Hmac.sha256(key, Utf8.encode(PRODUCT));
+    return Hmac.sha256(key, Utf8.encode(TERMINATOR));
+  }
+
+  /** The hex signature of {@code stringToSign} under {@code signingKey}. */
+  public static String signature(byte[] signingKey, String stringToSign) {
+    return Hex.encode(Hmac.sha256(signingKey, Utf8.encode(stringToSign)));
+  }
+
+  /** The {@code Authorization} header value. */
+  public static String authorization(
+      String accessKeyId, String scope, List<String> additionalHeaders, String signature) {
+    return ALGORITHM + " Credential=" + accessKeyId + "/" + scope
+        + (additionalHeaders.isEmpty() ? "" : ",AdditionalHeaders=" + String.join(";", additionalHeaders))
+        + ",Signature=" + signature;
+  }
+
+  @Override
+  public SignableRequest sign(SignableRequest request, Credentials credentials) {
+    return sign(request, credentials, Collections.<String>emptyList());
+  }
+
+  /** Like {@link #sign(SignableRequest, Credentials)}, also signing {@code additionalHeaderNames}. */
+  public SignableRequest sign(
+      SignableRequest request, Credentials credentials, Collection<String> additionalHeaderNames) {
+    long now = clock.currentTimeMillis();
+    String dateTime = UtcTimestamps.formatCompact(now);
+    SignableRequest.Builder builder = request.toBuilder().header("x-oss-date", dateTime);
+    if (request.header("x-oss-content-sha256") == null) {
+      builder.header("x-oss-content-sha256", UNSIGNED_PAYLOAD);
+    }
+    if (credentials.isTemporary()) {
+      builder.header("x-oss-security-token", credentials.securityToken());
+    }
+    SignableRequest dated = builder.build();
+    List<String> additional = additionalHeaders(dated, additionalHeaderNames);
+    String date = UtcTimestamps.formatCompactDate(now);
+    String scope = scope(date, region);
+    String stringToSign = stringToSign(dateTime, scope, canonicalRequest(dated, additional));
+    String signature = signature(signingKey(credentials.accessKeySecret(), date, region), stringToSign);
+    return dated.toBuilder()
+        .header("authorization", authorization(credentials.accessKeyId(), scope, additional, signature))
+        .build();
+  }
+
+  @Override
+  public Map<String, String> presign(
+      SignableRequest request, Credentials credentials, long expiresInSeconds) {
+    long now = clock.currentTimeMillis();
+    String date = UtcTimestamps.formatCompactDate(now);
+    String scope = scope(date, region);
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("x-oss-signature-version", ALGORITHM);
+    parameters.put("x-oss-credential", credentials.accessKeyId() + "/" + scope);
+    parameters.put("x-oss-date", UtcTimestamps.formatCompact(now));
+    parameters.put("x-oss-expires", Long.toString(expiresInSeconds));
+    if (credentials.isTemporary()) {
+      parameters.put("x-oss-security-token", credentials.securityToken());
+    }
+    SignableRequest signed = request.toBuilder().query(parameters).build();
+    String stringToSign =
+        stringToSign(
+            parameters.get("x-oss-date"),
+            scope,
+            canonicalRequest(signed, Collections.<String>emptyList()));
+    parameters.put(
+        "x-oss-signature",
+        signature(signingKey(credentials.accessKeySecret(), date, region), stringToSign));
+    return parameters;
+  }
+
+  /**
+   * Recomputes and compares the signature of a request received with a V4 {@code Authorization} header,
+   * dated by its {@code x-oss-date} header.
+   */
+  public static VerificationResult verify(
+      SignableRequest request, OssV4Authorization authorization, String accessKeySecret) {
+    return verify(
+        request,
+        request.header("x-oss-date"),
+        authorization.scope(),
+        authorization.additionalHeaders(),
+        authorization.signature(),
+        accessKeySecret);
+  }
+
+  /**
+   * Recomputes and compares the signature of a request received as a V4 signed URL. The request's query
+   * holds all the URL's parameters; {@code x-oss-signature} is left out of the canonical query.
+   */
+  public static VerificationResult verifyPresigned(
+      SignableRequest request, OssV4PresignedParameters parameters, String accessKeySecret) {
+    Map<String, String> query = new LinkedHashMap<>(request.query());
+    query.remove(OssV4PresignedParameters.SIGNATURE);
+    SignableRequest.Builder unsigned = SignableRequest.builder(request.method(), request.path());
+    unsigned.query(query).headers(request.headers());
+    return verify(
+        unsigned.build(),
+        parameters.dateTime(),
+        parameters.scope(),
+        parameters.additionalHeaders(),
+        parameters.signature(),
+        accessKeySecret);
+  }
+
+  private static VerificationResult verify(
+      SignableRequest request,
+      String dateTime,
+      OssV4Scope scope,
+      List<String> additionalHeaders,
+      String receivedSignature,
+      String accessKeySecret) {
+    String canonicalRequest = canonicalRequest(request, additionalHeaders);
+    String stringToSign = stringToSign(dateTime, scope.toString(), canonicalRequest);
+    byte[] key = signingKey(accessKeySecret, scope.date(), scope.region());
+    boolean matches = ConstantTime.equals(signature(key, stringToSign), receivedSignature);
+    return new VerificationResult(matches, canonicalRequest, stringToSign);
+  }
+
+  private static boolean isSignedByDefault(String lowerCaseName) {
+    return lowerCaseName.equals("content-type")
+        || lowerCaseName.equals("content-md5")
+        || lowerCaseName.startsWith("x-oss-");
+  }
+
+  private static String canonicalQuery(Map<String, String> query) {
+    TreeMap<String, String> encoded = new TreeMap<>();
+    for (Map.Entry<String, String> parameter : query.entrySet()) {
+      encoded.put(
+          PercentEncoding.encode(parameter.getKey().trim()),
+          PercentEncoding.encode(parameter.getValue().trim()));
+    }
+    StringBuilder out = new StringBuilder();
+    for (Map.Entry<String, String> parameter : encoded.entrySet()) {
+      if (out.length() > 0) {
+        out.append('&');
+      }
+      out.append(parameter.getKey());
+      if (!parameter.getValue().isEmpty()) {
+        out.append('=').append(parameter.getValue());
+      }
+    }
+    return out.toString();
+  }
+}
