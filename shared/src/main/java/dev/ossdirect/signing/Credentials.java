@@ -88,7 +88,7 @@ public final class Credentials {
 
   @Override
   public int hashCode() {
-    return accessKeyId.hashCode() * 31 + accessKeySecret.hashCode();
+    return accessKeyId.hashCode();
   }
 
   @Override

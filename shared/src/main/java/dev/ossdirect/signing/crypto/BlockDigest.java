@@ -4,6 +4,10 @@ package dev.ossdirect.signing.crypto;
  * The Merkle–Damgård frame shared by MD5, SHA-1 and SHA-256: 64-byte blocks, padding with a single 1 bit,
  * zeros, and the message length in bits as a 64-bit integer (little-endian for MD5, big-endian for the SHA
  * family). Subclasses supply the compression function and the final state.
+ *
+ * <p>Every sum of {@code int}s in the compression functions is written {@code (x + y) | 0}. On the JVM the
+ * {@code | 0} does nothing; in GWT's JavaScript, where an {@code int} is a double and addition does not
+ * wrap, it truncates the sum to 32 bits as Java would, before the growing value loses precision.
  */
 abstract class BlockDigest implements Digest {
 

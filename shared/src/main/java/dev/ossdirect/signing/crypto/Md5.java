@@ -84,12 +84,12 @@ public final class Md5 extends BlockDigest {
       aa = dd;
       dd = cc;
       cc = bb;
-      bb = bb + rotated;
+      bb = (bb + rotated) | 0;
     }
-    a += aa;
-    b += bb;
-    c += cc;
-    d += dd;
+    a = (a + aa) | 0;
+    b = (b + bb) | 0;
+    c = (c + cc) | 0;
+    d = (d + dd) | 0;
   }
 
   @Override

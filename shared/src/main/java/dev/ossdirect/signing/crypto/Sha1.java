@@ -66,18 +66,18 @@ public final class Sha1 extends BlockDigest {
         f = b ^ c ^ d;
         k = 0xca62c1d6;
       }
-      int temp = rotateLeft(a, 5) + f + e + k + w[t];
+      int temp = (rotateLeft(a, 5) + f + e + k + w[t]) | 0;
       e = d;
       d = c;
       c = rotateLeft(b, 30);
       b = a;
       a = temp;
     }
-    h0 += a;
-    h1 += b;
-    h2 += c;
-    h3 += d;
-    h4 += e;
+    h0 = (h0 + a) | 0;
+    h1 = (h1 + b) | 0;
+    h2 = (h2 + c) | 0;
+    h3 = (h3 + d) | 0;
+    h4 = (h4 + e) | 0;
   }
 
   @Override

@@ -56,7 +56,7 @@ public final class Sha256 extends BlockDigest {
     for (int t = 16; t < 64; t++) {
       int s0 = rotateRight(w[t - 15], 7) ^ rotateRight(w[t - 15], 18) ^ (w[t - 15] >>> 3);
       int s1 = rotateRight(w[t - 2], 17) ^ rotateRight(w[t - 2], 19) ^ (w[t - 2] >>> 10);
-      w[t] = w[t - 16] + s0 + w[t - 7] + s1;
+      w[t] = (w[t - 16] + s0 + w[t - 7] + s1) | 0;
     }
     int a = h[0];
     int b = h[1];
@@ -69,27 +69,27 @@ public final class Sha256 extends BlockDigest {
     for (int t = 0; t < 64; t++) {
       int sum1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25);
       int choose = (e & f) ^ (~e & g);
-      int temp1 = hh + sum1 + choose + K[t] + w[t];
+      int temp1 = (hh + sum1 + choose + K[t] + w[t]) | 0;
       int sum0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22);
       int majority = (a & b) ^ (a & c) ^ (b & c);
-      int temp2 = sum0 + majority;
+      int temp2 = (sum0 + majority) | 0;
       hh = g;
       g = f;
       f = e;
-      e = d + temp1;
+      e = (d + temp1) | 0;
       d = c;
       c = b;
       b = a;
-      a = temp1 + temp2;
+      a = (temp1 + temp2) | 0;
     }
-    h[0] += a;
-    h[1] += b;
-    h[2] += c;
-    h[3] += d;
-    h[4] += e;
-    h[5] += f;
-    h[6] += g;
-    h[7] += hh;
+    h[0] = (h[0] + a) | 0;
+    h[1] = (h[1] + b) | 0;
+    h[2] = (h[2] + c) | 0;
+    h[3] = (h[3] + d) | 0;
+    h[4] = (h[4] + e) | 0;
+    h[5] = (h[5] + f) | 0;
+    h[6] = (h[6] + g) | 0;
+    h[7] = (h[7] + hh) | 0;
   }
 
   @Override
