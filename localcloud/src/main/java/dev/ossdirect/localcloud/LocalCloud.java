@@ -1,0 +1,185 @@
+package dev.ossdirect.localcloud;
+
+import dev.ossdirect.localcloud.auth.CallerDirectory;
+import dev.ossdirect.localcloud.auth.NonceRegistry;
+import dev.ossdirect.localcloud.http.HttpEndpoint;
+import dev.ossdirect.localcloud.ram.PolicyDocument;
+import dev.ossdirect.localcloud.ram.PolicyGrammarException;
+import dev.ossdirect.localcloud.ram.RamAccount;
+import dev.ossdirect.localcloud.ram.RamRole;
+import dev.ossdirect.localcloud.ram.RamUser;
+import dev.ossdirect.localcloud.ram.ResourceNames;
+import dev.ossdirect.localcloud.rpc.RpcGateway;
+import dev.ossdirect.localcloud.sts.AssumeRoleAction;
+import dev.ossdirect.localcloud.sts.SecurityTokenCodec;
+import dev.ossdirect.signing.Credentials;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A running local cloud: STS, OSS and IMM, each on its own loopback port, sharing one RAM account.
+ *
+ * <pre>
+ * try (LocalCloud cloud = LocalCloud.start(new LocalCloudConfig().ports(0, 0, 0).dataDir(dir))) {
+ *   cloud.stsEndpoint();      // http://127.0.0.1:port
+ *   cloud.ramUserAccessKey(); // the key that may call AssumeRole
+ *   cloud.roleArn();          // the role to assume
+ * }
+ * </pre>
+ */
+public final class LocalCloud implements AutoCloseable {
+
+  private static final String ACCESS_KEY_ID_ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  private static final long NONCE_WINDOW_MILLIS = RpcGateway.TIME_WINDOW_MILLIS;
+  private static final int NONCE_CAPACITY = 1_000_000;
+
+  private final LocalCloudConfig config;
+  private final RamAccount account;
+  private final AssumeRoleAction assumeRole;
+  private final List<HttpEndpoint> endpoints = new ArrayList<>();
+  private final HttpEndpoint sts;
+
+  private LocalCloud(LocalCloudConfig config) {
+    this.config = config;
+    SecureRandom random = new SecureRandom();
+    this.account = account(config, random);
+    byte[] tokenKey = new byte[32];
+    random.nextBytes(tokenKey);
+    SecurityTokenCodec tokens = new SecurityTokenCodec(tokenKey, random);
+    CallerDirectory callers = new CallerDirectory(account, tokens, config.clock());
+    this.assumeRole = new AssumeRoleAction(account, tokens, config.clock());
+    try {
+      RpcGateway stsGateway =
+          new RpcGateway(
+              "sts",
+              "2015-04-01",
+              Map.of("AssumeRole", assumeRole),
+              callers,
+              new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY),
+              config.clock());
+      this.sts = start("sts", config.stsPort(), routes -> {
+        routes.routes.get("/", stsGateway);
+        routes.routes.post("/", stsGateway);
+      });
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** Starts the services described by {@code config}. */
+  public static LocalCloud start(LocalCloudConfig config) {
+    return new LocalCloud(config);
+  }
+
+  private HttpEndpoint start(String name, int port, java.util.function.Consumer<io.javalin.config.JavalinConfig> routes) {
+    HttpEndpoint endpoint = HttpEndpoint.start(name, config.host(), port, routes);
+    endpoints.add(endpoint);
+    return endpoint;
+  }
+
+  private static RamAccount account(LocalCloudConfig config, SecureRandom random) {
+    String accessKeyId = config.accessKeyId() != null ? config.accessKeyId() : "LTAI" + randomText(random, 20);
+    String secret = config.accessKeySecret() != null ? config.accessKeySecret() : randomText(random, 30);
+    RamUser user =
+        new RamUser(config.userName(), Credentials.of(accessKeyId, secret), policies(config.userPolicies()));
+    RamRole role =
+        new RamRole(
+            "3" + config.accountId().substring(0, 8) + Math.abs(config.roleName().hashCode() % 100_000_000),
+            config.roleName(),
+            ResourceNames.role(config.accountId(), config.roleName()),
+            policies(config.rolePolicies()),
+            config.roleMaxSessionDurationSeconds());
+    return new RamAccount(config.accountId(), user, role);
+  }
+
+  private static List<PolicyDocument> policies(List<String> texts) {
+    List<PolicyDocument> documents = new ArrayList<>();
+    for (String text : texts) {
+      try {
+        documents.add(PolicyDocument.parse(text));
+      } catch (PolicyGrammarException e) {
+        throw new IllegalArgumentException("Invalid policy in the configuration: " + e.getMessage(), e);
+      }
+    }
+    return documents;
+  }
+
+  private static String randomText(SecureRandom random, int length) {
+    StringBuilder text = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      text.append(ACCESS_KEY_ID_ALPHABET.charAt(random.nextInt(ACCESS_KEY_ID_ALPHABET.length())));
+    }
+    return text.toString();
+  }
+
+  public LocalCloudConfig config() {
+    return config;
+  }
+
+  /** The STS endpoint, {@code http://host:port}. */
+  public URI stsEndpoint() {
+    return sts.uri(config.host());
+  }
+
+  public String region() {
+    return config.region();
+  }
+
+  public String accountId() {
+    return account.accountId();
+  }
+
+  /** The RAM user's long-term AccessKey pair, which may call AssumeRole. */
+  public Credentials ramUserAccessKey() {
+    return account.user().accessKey();
+  }
+
+  /** The ARN of the role the RAM user may assume. */
+  public String roleArn() {
+    return account.role().arn();
+  }
+
+  /** How many STS credentials AssumeRole has issued since start. */
+  public long assumeRoleCount() {
+    return assumeRole.issuedCount();
+  }
+
+  /**
+   * What a person needs to use this local cloud: the endpoints, the region, the buckets with their CORS
+   * rules, the IMM project, the RAM user's AccessKey pair (secret included) and the role ARN.
+   */
+  public String describe() {
+    StringBuilder out = new StringBuilder();
+    out.append("Local cloud is running (region ").append(config.region()).append(")\n");
+    out.append("  STS endpoint   ").append(stsEndpoint()).append('\n');
+    for (BucketConfig bucket : config.buckets()) {
+      out.append("  Bucket         ").append(bucket.name()).append('\n');
+      for (CorsRule rule : bucket.corsRules()) {
+        out.append("    CORS rule    origins ").append(rule.allowedOrigins())
+            .append(", methods ").append(rule.allowedMethods())
+            .append(", headers ").append(rule.allowedHeaders())
+            .append(", expose ").append(rule.exposeHeaders())
+            .append(", max age ").append(rule.maxAgeSeconds()).append("s\n");
+      }
+    }
+    out.append("  IMM project    ").append(config.immProject()).append('\n');
+    out.append("  RAM user       ").append(account.user().name()).append('\n');
+    out.append("    AccessKeyId     ").append(ramUserAccessKey().accessKeyId()).append('\n');
+    out.append("    AccessKeySecret ").append(ramUserAccessKey().accessKeySecret()).append('\n');
+    out.append("  Role ARN       ").append(roleArn()).append('\n');
+    return out.toString();
+  }
+
+  @Override
+  public void close() {
+    for (HttpEndpoint endpoint : endpoints) {
+      endpoint.close();
+    }
+    endpoints.clear();
+  }
+}

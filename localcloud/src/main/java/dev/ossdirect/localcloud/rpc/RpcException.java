@@ -1,0 +1,37 @@
+package dev.ossdirect.localcloud.rpc;
+
+/**
+ * An RPC-style API error, answered as {@code {"RequestId", "HostId", "Code", "Message", "Recommend"}} with
+ * an HTTP status. Messages never contain secrets.
+ */
+public final class RpcException extends Exception {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String code;
+
+  public RpcException(int status, String code, String message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+
+  /** {@code Missing<Parameter>}: a required parameter is absent. */
+  public static RpcException missing(String parameter) {
+    return new RpcException(400, "Missing" + parameter, parameter + " is mandatory for this action.");
+  }
+
+  /** {@code InvalidParameter}: a parameter has a value the action cannot accept. */
+  public static RpcException invalidParameter(String message) {
+    return new RpcException(400, "InvalidParameter", message);
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String code() {
+    return code;
+  }
+}
