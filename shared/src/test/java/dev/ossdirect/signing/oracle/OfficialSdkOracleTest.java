@@ -228,7 +228,11 @@ class OfficialSdkOracleTest {
     // The SDK keys the HMAC with the platform charset, so only ASCII secrets are comparable everywhere.
     String secret = in.secret(true);
     String accessKeyId = in.chance(0.3) ? STS_ACCESS_KEY_ID : ACCESS_KEY_ID;
-    String host = in.pick(new String[] {"imm.cn-hangzhou.aliyuncs.com", "sts.aliyuncs.com", in.bucket() + ".example.com:8443"});
+    String host =
+        in.pick(
+            new String[] {
+              "imm.cn-hangzhou.aliyuncs.com", "sts.aliyuncs.com", in.bucket() + ".example.com:8443"
+            });
     if (in.chance(0.25)) {
       // The whole request as Acs3RequestSigner builds it.
       String action = in.pick(new String[] {"DetectImageFaces", "AssumeRole", in.ascii(1, 20)});
@@ -291,7 +295,10 @@ class OfficialSdkOracleTest {
     if (in.chance(0.4)) {
       headers.put(
           in.mixCase("content-type"),
-          in.pick(new String[] {"application/json; charset=utf-8", "application/x-www-form-urlencoded", in.headerValue()}));
+          in.pick(
+              new String[] {
+                "application/json; charset=utf-8", "application/x-www-form-urlencoded", in.headerValue()
+              }));
       taken.add("content-type");
     }
     int extraSigned = in.between(0, 3);
@@ -468,7 +475,10 @@ class OfficialSdkOracleTest {
     for (int i = 0; i < oss; i++) {
       String name =
           in.chance(0.5)
-              ? in.pick(new String[] {"x-oss-object-acl", "x-oss-storage-class", "x-oss-forbid-overwrite", "x-oss-tagging"})
+              ? in.pick(
+                  new String[] {
+                    "x-oss-object-acl", "x-oss-storage-class", "x-oss-forbid-overwrite", "x-oss-tagging"
+                  })
               : "x-oss-" + in.ascii(1, 10).toLowerCase(Locale.ROOT);
       if (taken.add(name)) {
         headers.put(in.mixCase(name), in.headerValue());
@@ -565,7 +575,9 @@ class OfficialSdkOracleTest {
     String secret = in.secret(false);
     Credentials credentials = credentials(in, secret);
     return DynamicTest.dynamicTest(
-        name(index, method + " " + describe(bucket, key, query) + " in " + region + ", expires in " + expiresIn + " s"),
+        name(
+            index,
+            method + " " + describe(bucket, key, query) + " in " + region + ", expires in " + expiresIn + " s"),
         () -> {
           Map<String, String> expected =
               OfficialOssV4.presign(

@@ -247,7 +247,8 @@ public final class OfficialSdkVectorGenerator {
     assumeRole.put("Policy", POLICY);
     acs3(
         "assume-role-sts",
-        "STS AssumeRole signed with an STS token (x-acs-security-token and x-acs-accesskey-id, as the Tea SDK sends them)",
+        "STS AssumeRole signed with an STS token"
+            + " (x-acs-security-token and x-acs-accesskey-id, as the Tea SDK sends them)",
         "POST", "/", assumeRole,
         acsHeaders("sts.aliyuncs.com", "AssumeRole", "2015-04-01",
             "x-acs-security-token", SECURITY_TOKEN, "x-acs-accesskey-id", STS_ACCESS_KEY_ID),
@@ -274,7 +275,9 @@ public final class OfficialSdkVectorGenerator {
         acsHeaders("imm.cn-hangzhou.aliyuncs.com", "ListProjects", "2020-09-30"),
         new byte[0], ACCESS_KEY_ID, ACCESS_KEY_SECRET);
 
-    byte[] json = "{\"ProjectName\":\"test-project\",\"Labels\":{\"环境\":\"测试\"}}".getBytes(StandardCharsets.UTF_8);
+    byte[] json =
+        "{\"ProjectName\":\"test-project\",\"Labels\":{\"环境\":\"测试\"}}"
+            .getBytes(StandardCharsets.UTF_8);
     acs3(
         "json-body",
         "a JSON body: x-acs-content-sha256 is its SHA-256, content-type is signed",
