@@ -22,7 +22,8 @@ import java.util.Map;
  * StringToSign = VERB + "\n"
  *              + Content-MD5 + "\n"                 trimmed; empty when absent
  *              + Content-Type + "\n"                trimmed; empty when absent
- *              + Date + "\n"                        the Date header, else x-oss-date; in a signed URL, Expires
+ *              + Date + "\n"                        trimmed: the Date header, else x-oss-date; in a signed
+ *                                                   URL, Expires
  *              + CanonicalizedOSSHeaders            for each x-oss-* header, sorted by lower-case name:
  *                                                      lowercase(name) + ":" + trim(value) + "\n"
  *              + CanonicalizedResource              "/" + bucket + "/" + key, the key not URL-encoded,
@@ -62,7 +63,7 @@ public final class OssSignatureV1 implements OssRequestSigner {
     out.append(request.method()).append('\n');
     out.append(trimmed(request.header("content-md5"))).append('\n');
     out.append(trimmed(request.header("content-type"))).append('\n');
-    out.append(dateLine == null ? "" : dateLine).append('\n');
+    out.append(trimmed(dateLine)).append('\n');
     List<String> ossHeaders = new ArrayList<>();
     for (String name : request.headers().keySet()) {
       if (name.startsWith("x-oss-")) {

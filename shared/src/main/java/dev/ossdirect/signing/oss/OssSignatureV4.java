@@ -28,7 +28,8 @@ import java.util.TreeMap;
  *                  + percentEncodePath("/" + bucket + "/" + key) + "\n"
  *                  + CanonicalQuery + "\n"          join("&amp;", sorted by encoded name:
  *                                                      encode(trim(name)) + "=" + encode(trim(value)),
- *                                                      or the bare encoded name when the value is empty)
+ *                                                      or the bare encoded name when the value is empty,
+ *                                                      even an empty one)
  *                  + CanonicalHeaders + "\n"        for content-type, content-md5, each x-oss-* header and
  *                                                   each additional header, sorted by lower-case name:
  *                                                      lowercase(name) + ":" + trim(value) + "\n"
@@ -266,11 +267,10 @@ public final class OssSignatureV4 implements OssRequestSigner {
           PercentEncoding.encode(parameter.getValue().trim()));
     }
     StringBuilder out = new StringBuilder();
+    String separator = "";
     for (Map.Entry<String, String> parameter : encoded.entrySet()) {
-      if (out.length() > 0) {
-        out.append('&');
-      }
-      out.append(parameter.getKey());
+      out.append(separator).append(parameter.getKey());
+      separator = "&";
       if (!parameter.getValue().isEmpty()) {
         out.append('=').append(parameter.getValue());
       }

@@ -1,5 +1,6 @@
 package dev.ossdirect.signing.rpc;
 
+import dev.ossdirect.signing.codec.Utf8;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,10 @@ import java.util.Map;
  * ({@code InstanceIds.2}), and the two combine ({@code Tag.1.Key}).
  *
  * <p>Like the SDKs, it drops {@code null} values, keeps empty strings (which are then sent but not
- * signed, see {@link RpcSignatureV1}), writes every other value with {@link String#valueOf(Object)}, and
- * produces nothing for an empty list or map. Arrays are refused rather than written as
- * {@code [Ljava.lang.Object;@…}.
+ * signed, see {@link RpcSignatureV1}), reads a {@code byte[]} as UTF-8 text, writes every other value with
+ * {@link String#valueOf(Object)}, and produces nothing for an empty list or map. Other arrays are refused
+ * rather than written as {@code [Ljava.lang.Object;@…}, and so is a {@code byte[]} that is not well-formed
+ * UTF-8.
  */
 public final class ParameterFlattener {
 
@@ -40,10 +42,23 @@ public final class ParameterFlattener {
       for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
         add(flat, name + "." + entry.getKey(), entry.getValue());
       }
-    } else if (value instanceof Object[]) {
+    } else if (value instanceof byte[]) {
+      flat.put(name, Utf8.decode((byte[]) value));
+    } else if (isArray(value)) {
       throw new IllegalArgumentException("Parameter " + name + " is an array; pass a List instead");
     } else {
       flat.put(name, String.valueOf(value));
     }
+  }
+
+  private static boolean isArray(Object value) {
+    return value instanceof Object[]
+        || value instanceof boolean[]
+        || value instanceof char[]
+        || value instanceof short[]
+        || value instanceof int[]
+        || value instanceof long[]
+        || value instanceof float[]
+        || value instanceof double[];
   }
 }
