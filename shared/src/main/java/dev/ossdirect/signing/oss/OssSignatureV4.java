@@ -161,10 +161,10 @@ public final class OssSignatureV4 implements OssRequestSigner {
       SignableRequest request, Credentials credentials, Collection<String> additionalHeaderNames) {
     long now = clock.currentTimeMillis();
     String dateTime = UtcTimestamps.formatCompact(now);
-    SignableRequest.Builder builder = request.toBuilder().header("x-oss-date", dateTime);
-    if (request.header("x-oss-content-sha256") == null) {
-      builder.header("x-oss-content-sha256", UNSIGNED_PAYLOAD);
-    }
+    SignableRequest.Builder builder =
+        request.toBuilder()
+            .header("x-oss-date", dateTime)
+            .header("x-oss-content-sha256", UNSIGNED_PAYLOAD);
     if (credentials.isTemporary()) {
       builder.header("x-oss-security-token", credentials.securityToken());
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.ossdirect.signing.RandomInputs;
+import dev.ossdirect.signing.SeededRandom;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +13,8 @@ class Base64AndHexAgreementTest {
 
   @Test
   void base64AgreesOnEveryLengthFromZeroTo300() {
-    RandomInputs random = RandomInputs.seeded("base64", 8L);
-    for (int length = 0; length <= RandomInputs.MAX_LENGTH; length++) {
+    SeededRandom random = SeededRandom.seeded("base64", 8L);
+    for (int length = 0; length <= SeededRandom.MAX_LENGTH; length++) {
       byte[] bytes = random.bytes(length);
       String expected = java.util.Base64.getEncoder().encodeToString(bytes);
       assertEquals(expected, Base64.encode(bytes), "length " + length);
@@ -31,8 +31,8 @@ class Base64AndHexAgreementTest {
 
   @Test
   void hexAgreesOnEveryLengthFromZeroTo300() {
-    RandomInputs random = RandomInputs.seeded("hex", 9L);
-    for (int length = 0; length <= RandomInputs.MAX_LENGTH; length++) {
+    SeededRandom random = SeededRandom.seeded("hex", 9L);
+    for (int length = 0; length <= SeededRandom.MAX_LENGTH; length++) {
       byte[] bytes = random.bytes(length);
       String expected = HexFormat.of().formatHex(bytes);
       assertEquals(expected, Hex.encode(bytes));

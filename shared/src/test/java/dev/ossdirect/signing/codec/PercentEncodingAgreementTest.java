@@ -3,7 +3,7 @@ package dev.ossdirect.signing.codec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.ossdirect.signing.RandomInputs;
+import dev.ossdirect.signing.SeededRandom;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,7 @@ class PercentEncodingAgreementTest {
 
   @Test
   void encodesLikeTheSdkRecipe() {
-    RandomInputs random = RandomInputs.seeded("percent-encoding", 10L);
+    SeededRandom random = SeededRandom.seeded("percent-encoding", 10L);
     for (int i = 0; i < 3000; i++) {
       String text = random.text(40);
       assertEquals(sdkRecipe(text), PercentEncoding.encode(text), text);
@@ -38,7 +38,7 @@ class PercentEncodingAgreementTest {
 
   @Test
   void decodesQueryComponentsLikeUrlDecoder() {
-    RandomInputs random = RandomInputs.seeded("query decoding", 12L);
+    SeededRandom random = SeededRandom.seeded("query decoding", 12L);
     for (int i = 0; i < 2000; i++) {
       String encoded = URLEncoder.encode(random.text(30), StandardCharsets.UTF_8);
       assertEquals(

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.ossdirect.signing.RandomInputs;
+import dev.ossdirect.signing.SeededRandom;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -17,7 +17,7 @@ class Utf8AgreementTest {
 
   @Test
   void encodesLikeTheJdk() {
-    RandomInputs random = RandomInputs.seeded("utf-8 encode", 5L);
+    SeededRandom random = SeededRandom.seeded("utf-8 encode", 5L);
     for (int i = 0; i < 2000; i++) {
       String text = random.text(50);
       assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Utf8.encode(text), text);
@@ -35,8 +35,8 @@ class Utf8AgreementTest {
 
   @Test
   void decodesRandomBytesExactlyWhenTheJdkStrictDecoderDoes() {
-    RandomInputs random = RandomInputs.seeded("utf-8 decode", 6L);
-    for (int length = 0; length <= RandomInputs.MAX_LENGTH; length++) {
+    SeededRandom random = SeededRandom.seeded("utf-8 decode", 6L);
+    for (int length = 0; length <= SeededRandom.MAX_LENGTH; length++) {
       for (int round = 0; round < 20; round++) {
         byte[] bytes = random.bytes(length % 12);
         String expected = strictJdkDecode(bytes);

@@ -2,7 +2,7 @@ package dev.ossdirect.signing.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import dev.ossdirect.signing.RandomInputs;
+import dev.ossdirect.signing.SeededRandom;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.function.Supplier;
@@ -24,8 +24,8 @@ class DigestAgreementTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("digests")
   void agreesOnEveryLengthFromZeroTo300(String algorithm, Supplier<Digest> ours) throws Exception {
-    RandomInputs random = RandomInputs.seeded("digest " + algorithm, 20261128L);
-    for (int length = 0; length <= RandomInputs.MAX_LENGTH; length++) {
+    SeededRandom random = SeededRandom.seeded("digest " + algorithm, 20261128L);
+    for (int length = 0; length <= SeededRandom.MAX_LENGTH; length++) {
       byte[] input = random.bytes(length);
       Digest digest = ours.get();
       digest.update(input);
@@ -37,7 +37,7 @@ class DigestAgreementTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("digests")
   void agreesWhenFedInRandomPiecesAndReused(String algorithm, Supplier<Digest> ours) throws Exception {
-    RandomInputs random = RandomInputs.seeded("digest pieces " + algorithm, 7L);
+    SeededRandom random = SeededRandom.seeded("digest pieces " + algorithm, 7L);
     Digest digest = ours.get();
     for (int round = 0; round < 200; round++) {
       byte[] input = random.bytes(random.nextInt(1000));
@@ -55,7 +55,7 @@ class DigestAgreementTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("digests")
   void agreesOnMultiByteAndFourByteUtf8(String algorithm, Supplier<Digest> ours) throws Exception {
-    RandomInputs random = RandomInputs.seeded("digest text " + algorithm, 11L);
+    SeededRandom random = SeededRandom.seeded("digest text " + algorithm, 11L);
     for (int i = 0; i < 300; i++) {
       byte[] input = random.text(60).getBytes(StandardCharsets.UTF_8);
       Digest digest = ours.get();
@@ -67,7 +67,7 @@ class DigestAgreementTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("digests")
   void agreesOnAMegabyteInput(String algorithm, Supplier<Digest> ours) throws Exception {
-    byte[] input = RandomInputs.seeded("digest large " + algorithm, 3L).bytes(1 << 20);
+    byte[] input = SeededRandom.seeded("digest large " + algorithm, 3L).bytes(1 << 20);
     Digest digest = ours.get();
     digest.update(input);
     assertArrayEquals(MessageDigest.getInstance(algorithm).digest(input), digest.digest());

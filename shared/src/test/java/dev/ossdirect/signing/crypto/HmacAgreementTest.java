@@ -2,7 +2,7 @@ package dev.ossdirect.signing.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import dev.ossdirect.signing.RandomInputs;
+import dev.ossdirect.signing.SeededRandom;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BinaryOperator;
 import java.util.stream.Stream;
@@ -25,8 +25,8 @@ class HmacAgreementTest {
   @MethodSource("macs")
   void agreesForEveryKeyAndMessageLengthFromZeroTo300(String algorithm, BinaryOperator<byte[]> ours)
       throws Exception {
-    RandomInputs random = RandomInputs.seeded("hmac " + algorithm, 42L);
-    for (int length = 0; length <= RandomInputs.MAX_LENGTH; length++) {
+    SeededRandom random = SeededRandom.seeded("hmac " + algorithm, 42L);
+    for (int length = 0; length <= SeededRandom.MAX_LENGTH; length++) {
       // Keys of every length, blocks of 64 bytes included and exceeded; a message of the same length.
       byte[] key = random.bytes(Math.max(1, length));
       byte[] message = random.bytes(length);
@@ -37,7 +37,7 @@ class HmacAgreementTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("macs")
   void agreesOnUnicodeKeysAndMessages(String algorithm, BinaryOperator<byte[]> ours) throws Exception {
-    RandomInputs random = RandomInputs.seeded("hmac text " + algorithm, 43L);
+    SeededRandom random = SeededRandom.seeded("hmac text " + algorithm, 43L);
     for (int i = 0; i < 300; i++) {
       byte[] key = (random.text(40) + "k").getBytes(StandardCharsets.UTF_8);
       byte[] message = random.text(80).getBytes(StandardCharsets.UTF_8);

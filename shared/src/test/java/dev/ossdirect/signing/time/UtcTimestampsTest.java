@@ -3,7 +3,7 @@ package dev.ossdirect.signing.time;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.ossdirect.signing.RandomInputs;
+import dev.ossdirect.signing.SeededRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +24,7 @@ class UtcTimestampsTest {
 
   @Test
   void formatsAndParsesLikeJavaTime() {
-    RandomInputs random = RandomInputs.seeded("timestamps", 13L);
+    SeededRandom random = SeededRandom.seeded("timestamps", 13L);
     for (int i = 0; i < 20_000; i++) {
       long millis = Math.floorMod(random.nextLong(), YEAR_10000);
       Instant instant = Instant.ofEpochMilli(millis);

@@ -3,7 +3,7 @@ package dev.ossdirect.signing.vectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ossdirect.signing.RandomInputs;
+import dev.ossdirect.signing.SeededRandom;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -40,8 +40,8 @@ class PrimitivesCompiledJavaScriptTest {
 
   @Test
   void digestsAndMacsAgreeWithTheJdk() throws Exception {
-    RandomInputs random = RandomInputs.seeded("compiled primitives", 21L);
-    for (int length = 0; length <= RandomInputs.MAX_LENGTH; length++) {
+    SeededRandom random = SeededRandom.seeded("compiled primitives", 21L);
+    for (int length = 0; length <= SeededRandom.MAX_LENGTH; length++) {
       byte[] input = random.bytes(length);
       byte[] key = random.bytes(length % 150 + 1);
       assertEquals(HEX.formatHex(MessageDigest.getInstance("MD5").digest(input)), run("md5", input, null));
@@ -55,7 +55,7 @@ class PrimitivesCompiledJavaScriptTest {
 
   @Test
   void digestsAgreeOnAMegabyteInput() throws Exception {
-    byte[] input = RandomInputs.seeded("compiled primitives large", 22L).bytes(1 << 20);
+    byte[] input = SeededRandom.seeded("compiled primitives large", 22L).bytes(1 << 20);
     for (String algorithm : new String[] {"MD5", "SHA-1", "SHA-256"}) {
       String name = algorithm.toLowerCase().replace("-", "");
       assertEquals(HEX.formatHex(MessageDigest.getInstance(algorithm).digest(input)), run(name, input, null));
@@ -64,7 +64,7 @@ class PrimitivesCompiledJavaScriptTest {
 
   @Test
   void textEncodingsAgreeWithTheJdk() throws Exception {
-    RandomInputs random = RandomInputs.seeded("compiled text encodings", 23L);
+    SeededRandom random = SeededRandom.seeded("compiled text encodings", 23L);
     for (int i = 0; i < 500; i++) {
       String text = random.text(40);
       assertEquals(HEX.formatHex(text.getBytes(StandardCharsets.UTF_8)), call("utf8", text, null));

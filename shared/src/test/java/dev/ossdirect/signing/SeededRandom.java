@@ -6,7 +6,7 @@ import java.util.Random;
  * Random test inputs from a fixed, printed seed (override with {@code -Dtest.seed=...}) so that a failure
  * can be replayed.
  */
-public final class RandomInputs {
+public final class SeededRandom {
 
   /** The longest random byte input the agreement tests try. */
   public static final int MAX_LENGTH = 300;
@@ -19,15 +19,15 @@ public final class RandomInputs {
 
   private final Random random;
 
-  private RandomInputs(long seed) {
+  private SeededRandom(long seed) {
     this.random = new Random(seed);
   }
 
   /** A generator seeded from {@code test.seed}, or from {@code defaultSeed}; the seed is printed. */
-  public static RandomInputs seeded(String testName, long defaultSeed) {
+  public static SeededRandom seeded(String testName, long defaultSeed) {
     long seed = Long.getLong("test.seed", defaultSeed);
     System.out.println(testName + ": random seed " + seed + " (replay with -Dtest.seed=" + seed + ")");
-    return new RandomInputs(seed);
+    return new SeededRandom(seed);
   }
 
   public byte[] bytes(int length) {
