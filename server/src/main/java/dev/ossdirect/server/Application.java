@@ -1,0 +1,156 @@
+package dev.ossdirect.server;
+
+import dev.ossdirect.localcloud.LocalCloud;
+import dev.ossdirect.localcloud.LocalCloudConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole app for one run: in local mode, the embedded local cloud and then the server; in cloud mode,
+ * the server alone. Both modes issue tokens through the same {@link StsTokenIssuer}; only its endpoint and
+ * credentials differ.
+ */
+public final class Application implements AutoCloseable {
+
+  private final ServerSettings settings;
+  private final Deployment deployment;
+  private final LocalCloud localCloud;
+  private final HttpServer server;
+
+  private Application(ServerSettings settings, Deployment deployment, LocalCloud localCloud, HttpServer server) {
+    this.settings = settings;
+    this.deployment = deployment;
+    this.localCloud = localCloud;
+    this.server = server;
+  }
+
+  /**
+   * Starts the app. {@code env} is also read for the local cloud's own {@code LOCALCLOUD_*} settings in
+   * local mode, and by the default credential chain in cloud mode.
+   */
+  public static Application start(ServerSettings settings, Map<String, String> env) {
+    return settings.cloudMode() ? startCloud(settings) : startLocal(settings, env);
+  }
+
+  private static Application startCloud(ServerSettings settings) {
+    Deployment deployment = new Deployment(
+        "cloud",
+        settings.region(),
+        accountOf(settings.roleArn()),
+        settings.bucket(),
+        settings.ossEndpoint(),
+        settings.immEndpoint(),
+        settings.immProject(),
+        settings.stsEndpoint(),
+        settings.roleArn());
+    com.aliyun.credentials.Client credentials;
+    try {
+      credentials = new com.aliyun.credentials.Client();
+    } catch (RuntimeException e) {
+      throw new ConfigurationException("No Alibaba Cloud credentials found for cloud mode: set "
+          + "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or run on ECS with a RAM role "
+          + "(ALIBABA_CLOUD_ECS_METADATA).");
+    }
+    StsTokenIssuer issuer = new StsTokenIssuer(
+        settings.stsEndpoint(), credentials, settings.region(), settings.roleArn(), settings.tokenLifetimeSeconds());
+    return new Application(settings, deployment, null, HttpServer.start(settings, deployment, issuer));
+  }
+
+  private static Application startLocal(ServerSettings requested, Map<String, String> env) {
+    ServerSettings settings = withConcretePort(requested);
+    LocalCloudConfig cloudConfig = LocalCloudConfig.fromEnvironment(env, List.of())
+        .dataDir(settings.dataDir())
+        .allowedOrigins(List.of(
+            "http://localhost:" + settings.port(), "http://127.0.0.1:" + settings.port()))
+        .maxObjectSize(Math.max(settings.maxFileSize(), 5L * 1024 * 1024 * 1024));
+    LocalCloud cloud = LocalCloud.start(cloudConfig);
+    try {
+      Deployment deployment = new Deployment(
+          "local",
+          cloud.region(),
+          cloud.accountId(),
+          cloudConfig.buckets().get(0).name(),
+          cloud.ossEndpoint(),
+          cloud.immEndpoint(),
+          cloudConfig.immProject(),
+          cloud.stsEndpoint(),
+          cloud.roleArn());
+      com.aliyun.credentials.Client credentials = new com.aliyun.credentials.Client(
+          new com.aliyun.credentials.models.Config()
+              .setType("access_key")
+              .setAccessKeyId(cloud.ramUserAccessKey().accessKeyId())
+              .setAccessKeySecret(cloud.ramUserAccessKey().accessKeySecret()));
+      StsTokenIssuer issuer = new StsTokenIssuer(
+          cloud.stsEndpoint(), credentials, cloud.region(), cloud.roleArn(), settings.tokenLifetimeSeconds());
+      return new Application(settings, deployment, cloud, HttpServer.start(settings, deployment, issuer));
+    } catch (RuntimeException e) {
+      cloud.close();
+      throw e;
+    }
+  }
+
+  /** The settings with port 0 replaced by a free port, which the local cloud's CORS rule must name. */
+  private static ServerSettings withConcretePort(ServerSettings settings) {
+    if (settings.port() != 0) {
+      return settings;
+    }
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return new ServerSettings(settings.cloudMode(), settings.host(), socket.getLocalPort(), settings.region(),
+          settings.bucket(), settings.immProject(), settings.roleArn(), settings.stsEndpoint(),
+          settings.ossEndpoint(), settings.immEndpoint(), settings.uploadPrefix(), settings.tokenLifetimeSeconds(),
+          settings.maxFileSize(), settings.allowedContentTypes(), settings.ossSignatureVersion(),
+          settings.immSignature(), settings.rateLimitPerMinute(), settings.dataDir());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String accountOf(String roleArn) {
+    return roleArn.substring("acs:ram::".length(), roleArn.indexOf(":role/"));
+  }
+
+  public ServerSettings settings() {
+    return settings;
+  }
+
+  public Deployment deployment() {
+    return deployment;
+  }
+
+  /** The embedded local cloud in local mode, or {@code null} in cloud mode. */
+  public LocalCloud localCloud() {
+    return localCloud;
+  }
+
+  /** The URL to open in a browser. */
+  public java.net.URI url() {
+    return server.url();
+  }
+
+  /** What the operator needs to know, without any secret. */
+  public String describe() {
+    return "ossdirect is running in " + deployment.mode() + " mode\n"
+        + "  Open            " + url() + "\n"
+        + "  Region          " + deployment.region() + "\n"
+        + "  Bucket          " + deployment.bucket() + " at " + deployment.bucketUrl() + "\n"
+        + "  IMM project     " + deployment.immProject() + " at " + deployment.immEndpoint() + "\n"
+        + "  STS             " + deployment.stsEndpoint() + ", role " + deployment.roleArn() + "\n"
+        + "  Uploads         under " + settings.uploadPrefix() + "<session>/, at most " + settings.maxFileSize()
+        + " bytes, types " + String.join(", ", settings.allowedContentTypes()) + "\n"
+        + "  Tokens          " + settings.tokenLifetimeSeconds() + " s, OSS signature "
+        + settings.ossSignatureVersion().wireName() + ", IMM signature " + settings.immSignature().wireName()
+        + ", rate limit " + (settings.rateLimitPerMinute() == 0 ? "off" : settings.rateLimitPerMinute() + "/min per client")
+        + "\n";
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    if (localCloud != null) {
+      localCloud.close();
+    }
+  }
+}

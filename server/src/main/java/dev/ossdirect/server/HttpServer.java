@@ -1,0 +1,92 @@
+package dev.ossdirect.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.net.URI;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Javalin server: the compiled browser app at {@code /} (and {@code /imm}, the tutorial's path), the
+ * token endpoint, {@code /healthz}, security headers on everything, and one log line per request without
+ * query strings, cookies or bodies. It stops gracefully, letting requests in flight finish.
+ */
+public final class HttpServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+  private static final String INDEX = "/webapp/index.html";
+
+  private final Javalin app;
+  private final ExecutorService stsCalls;
+  private final String host;
+
+  private HttpServer(Javalin app, ExecutorService stsCalls, String host) {
+    this.app = app;
+    this.stsCalls = stsCalls;
+    this.host = host;
+  }
+
+  /** Starts the server for {@code deployment}, issuing tokens with {@code issuer}. */
+  public static HttpServer start(ServerSettings settings, Deployment deployment, StsTokenIssuer issuer) {
+    ExecutorService stsCalls = Executors.newFixedThreadPool(16, runnable -> {
+      Thread thread = new Thread(runnable, "sts-call");
+      thread.setDaemon(true);
+      return thread;
+    });
+    TokenEndpoint tokens = new TokenEndpoint(
+        settings, deployment, new TokenCache(stsCalls), issuer, new ClientRateLimiter(settings.rateLimitPerMinute()));
+    SecurityHeaders headers = new SecurityHeaders(deployment);
+    Javalin app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      config.startup.startupWatcherEnabled = false;
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/webapp";
+        files.location = Location.CLASSPATH;
+        files.headers = java.util.Map.of();
+      });
+      config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+      config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+      config.jetty.addConnector((server, http) -> {
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        connector.setIdleTimeout(30_000);
+        return connector;
+      });
+      config.routes.before(headers);
+      config.routes.get("/api/sts-token", tokens);
+      config.routes.get("/get_sts_token", tokens);
+      config.routes.get("/imm", ctx -> ctx.contentType("text/html; charset=utf-8")
+          .result(HttpServer.class.getResourceAsStream(INDEX)));
+      config.routes.get("/healthz", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
+      config.requestLogger.http((ctx, ms) -> LOG.info("method={} path={} status={} ms={}",
+          ctx.method(), ctx.path(), ctx.statusCode(), String.format(Locale.ROOT, "%.1f", ms)));
+    });
+    app.start();
+    return new HttpServer(app, stsCalls, settings.host());
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** The URL to open in a browser. */
+  public URI url() {
+    String shown = host.equals("0.0.0.0") ? "localhost" : host;
+    return URI.create("http://" + shown + ":" + port() + "/");
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    stsCalls.shutdownNow();
+  }
+}

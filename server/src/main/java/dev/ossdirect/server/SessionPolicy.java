@@ -1,0 +1,43 @@
+package dev.ossdirect.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The session policy sent with every AssumeRole. STS intersects it with the role's own policies, so the
+ * token can do at most this, whatever the role allows:
+ *
+ * <ul>
+ *   <li>{@code oss:PutObject}, {@code oss:AbortMultipartUpload} and {@code oss:ListParts} on
+ *       {@code acs:oss:*:*:<bucket>/<upload prefix><session id>/*}: write into the session's own folder,
+ *       and clean up its own multipart uploads;
+ *   <li>{@code imm:DetectImageFaces} on the one IMM project.
+ * </ul>
+ *
+ * <p>No read, list or delete of any object, and nothing in another session's folder.
+ */
+public final class SessionPolicy {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SessionPolicy() {}
+
+  /** The policy document for a session whose objects live under {@code sessionPrefix} in {@code deployment}. */
+  public static String forSession(Deployment deployment, String sessionPrefix) {
+    Map<String, Object> upload = Map.of(
+        "Effect", "Allow",
+        "Action", List.of("oss:PutObject", "oss:AbortMultipartUpload", "oss:ListParts"),
+        "Resource", List.of("acs:oss:*:*:" + deployment.bucket() + "/" + sessionPrefix + "*"));
+    Map<String, Object> detect = Map.of(
+        "Effect", "Allow",
+        "Action", List.of("imm:DetectImageFaces"),
+        "Resource", List.of(deployment.immProjectArn()));
+    try {
+      return JSON.writeValueAsString(Map.of("Version", "1", "Statement", List.of(upload, detect)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

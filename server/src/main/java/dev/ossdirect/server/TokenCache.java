@@ -1,0 +1,89 @@
+package dev.ossdirect.server;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Caches each browser session's token, so that a page reload does not call STS again, and concurrent
+ * requests of one session share one AssumeRole.
+ *
+ * <p>A token is reused while more than half of its lifetime remains. The browser refreshes at half the
+ * remaining lifetime, so its refresh always finds the cached token stale and gets a fresh one. A failed
+ * AssumeRole is not cached. The cache is bounded and lives in this instance only: losing it costs one
+ * AssumeRole per session, nothing else.
+ */
+public final class TokenCache {
+
+  /** Issues a token for a session; the cache calls it at most once at a time per session. */
+  @FunctionalInterface
+  public interface Issuer {
+    IssuedToken issue(BrowserSession session) throws StsFailure;
+  }
+
+  private static final long MAX_SESSIONS = 100_000;
+
+  private final AsyncCache<String, IssuedToken> tokens;
+  private final Executor executor;
+
+  public TokenCache(Executor executor) {
+    this.executor = executor;
+    this.tokens = Caffeine.newBuilder()
+        .maximumSize(MAX_SESSIONS)
+        .executor(executor)
+        .expireAfter(new ReuseForHalfTheLifetime())
+        .buildAsync();
+  }
+
+  /** The session's cached token, or a new one from {@code issuer}. */
+  public IssuedToken get(BrowserSession session, Issuer issuer) throws StsFailure {
+    CompletableFuture<IssuedToken> token = tokens.get(session.id(), (id, ignored) ->
+        CompletableFuture.supplyAsync(() -> {
+          try {
+            return issuer.issue(session);
+          } catch (StsFailure e) {
+            throw new CompletionException(e);
+          }
+        }, executor));
+    try {
+      return token.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof StsFailure failure) {
+        throw failure;
+      }
+      throw new IllegalStateException("Issuing a token failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StsFailure("Interrupted", "The request was interrupted.", null, e);
+    }
+  }
+
+  /** Forgets every cached token. */
+  public void clear() {
+    tokens.synchronous().invalidateAll();
+  }
+
+  private static final class ReuseForHalfTheLifetime implements Expiry<String, IssuedToken> {
+    @Override
+    public long expireAfterCreate(String key, IssuedToken token, long currentTime) {
+      long lifetime = token.expirationMillis() - token.issuedAtMillis();
+      long reuseUntil = token.issuedAtMillis() + lifetime / 2;
+      return TimeUnit.MILLISECONDS.toNanos(Math.max(0, reuseUntil - System.currentTimeMillis()));
+    }
+
+    @Override
+    public long expireAfterUpdate(String key, IssuedToken token, long currentTime, long currentDuration) {
+      return expireAfterCreate(key, token, currentTime);
+    }
+
+    @Override
+    public long expireAfterRead(String key, IssuedToken token, long currentTime, long currentDuration) {
+      return currentDuration;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.ossdirect.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code GET /api/sts-token} (and the tutorial's {@code GET /get_sts_token}): the browser session's STS
+ * token and everything the browser needs to use it.
+ *
+ * <p>The response keeps the tutorial's fields ({@code AccessKeyId}, {@code AccessKeySecret},
+ * {@code SecurityToken}, {@code Expiration}), so its page would still work, and adds {@code Region},
+ * {@code Bucket}, {@code OssEndpoint} (the bucket's URL as the browser must call it),
+ * {@code OssSignatureVersion}, {@code ImmEndpoint}, {@code ImmProject}, {@code ImmSignature},
+ * {@code UploadPrefix} (the session's folder), {@code MaxFileSize} and {@code AllowedContentTypes}.
+ *
+ * <p>It is never cached ({@code Cache-Control: no-store}) and has no CORS headers: only the app's own
+ * origin may read it. Over the rate limit it answers 429 with {@code Retry-After}; when STS fails, 502 with
+ * STS's {@code Code}, {@code Message} and {@code RequestId}.
+ */
+public final class TokenEndpoint implements Handler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TokenEndpoint.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ServerSettings settings;
+  private final Deployment deployment;
+  private final TokenCache cache;
+  private final StsTokenIssuer issuer;
+  private final ClientRateLimiter rateLimiter;
+
+  public TokenEndpoint(
+      ServerSettings settings,
+      Deployment deployment,
+      TokenCache cache,
+      StsTokenIssuer issuer,
+      ClientRateLimiter rateLimiter) {
+    this.settings = settings;
+    this.deployment = deployment;
+    this.cache = cache;
+    this.issuer = issuer;
+    this.rateLimiter = rateLimiter;
+  }
+
+  @Override
+  public void handle(Context ctx) throws IOException {
+    ctx.header("Cache-Control", "no-store");
+    OptionalLong retryAfter = rateLimiter.tryAcquire(ctx.ip());
+    if (retryAfter.isPresent()) {
+      ctx.header("Retry-After", Long.toString(retryAfter.getAsLong()));
+      respond(ctx, 429, error("TooManyRequests",
+          "Too many token requests; retry in " + retryAfter.getAsLong() + " s.", null));
+      return;
+    }
+    BrowserSession session = BrowserSession.of(ctx);
+    String prefix = session.uploadPrefix(settings.uploadPrefix());
+    IssuedToken token;
+    try {
+      token = cache.get(session, s -> issuer.assumeRole(s, SessionPolicy.forSession(deployment, prefix)));
+    } catch (StsFailure failure) {
+      LOG.warn("event=assume-role-failed session={} code={} requestId={} fix=\"{}\"",
+          session.logTag(), failure.code(), failure.requestId(), failure.likelyFix());
+      respond(ctx, 502, error(failure.code(), failure.getMessage(), failure.requestId()));
+      return;
+    }
+    respond(ctx, 200, body(token, prefix));
+  }
+
+  private Map<String, Object> body(IssuedToken token, String prefix) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("AccessKeyId", token.accessKeyId());
+    body.put("AccessKeySecret", token.accessKeySecret());
+    body.put("SecurityToken", token.securityToken());
+    body.put("Expiration", token.expiration());
+    body.put("Region", deployment.region());
+    body.put("Bucket", deployment.bucket());
+    body.put("OssEndpoint", deployment.bucketUrl().toString());
+    body.put("OssSignatureVersion", settings.ossSignatureVersion().wireName());
+    body.put("ImmEndpoint", deployment.immEndpoint().toString());
+    body.put("ImmProject", deployment.immProject());
+    body.put("ImmSignature", settings.immSignature().wireName());
+    body.put("UploadPrefix", prefix);
+    body.put("MaxFileSize", settings.maxFileSize());
+    body.put("AllowedContentTypes", settings.allowedContentTypes());
+    return body;
+  }
+
+  private static Map<String, Object> error(String code, String message, String requestId) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("Code", code);
+    body.put("Message", message);
+    body.put("RequestId", requestId);
+    return body;
+  }
+
+  private static void respond(Context ctx, int status, Map<String, Object> body) throws IOException {
+    ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(body));
+  }
+}
