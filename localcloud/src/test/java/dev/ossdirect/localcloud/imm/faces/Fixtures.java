@@ -21,6 +21,10 @@ final class Fixtures {
   static final String ASTRONAUT = "astronaut.png";
   static final String COFFEE = "coffee.png";
 
+  /** Where the face of each portrait is, as the fixtures' README gives it. */
+  static final Boundary GRACE_HOPPER_FACE = new Boundary(149, 100, 231, 231);
+  static final Boundary ASTRONAUT_FACE = new Boundary(177, 67, 93, 93);
+
   private Fixtures() {}
 
   static byte[] bytes(String name) {
