@@ -33,7 +33,6 @@ final class CompleteMultipartUploadXml {
   static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
 
   private static final int MAX_DEPTH = 3;
-  private static final XMLInputFactory FACTORY = newFactory();
 
   private CompleteMultipartUploadXml() {}
 
@@ -50,7 +49,7 @@ final class CompleteMultipartUploadXml {
       throw OssException.malformedXml("the body is larger than " + MAX_BODY_BYTES + " bytes");
     }
     try {
-      XMLStreamReader reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+      XMLStreamReader reader = newFactory().createXMLStreamReader(new ByteArrayInputStream(xml));
       try {
         return parts(reader);
       } finally {
@@ -131,6 +130,10 @@ final class CompleteMultipartUploadXml {
     }
   }
 
+  /**
+   * A factory that loads no DTD and expands no entity. A new one per document: StAX factories do not
+   * promise to be thread-safe, and CompleteMultipartUpload is rare enough for the cost not to matter.
+   */
   private static XMLInputFactory newFactory() {
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
