@@ -46,6 +46,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -159,6 +160,34 @@ class ObjectsWithOfficialSdkTest {
       assertArrayEquals(bytes, read.toByteArray());
       assertEquals("video/mp4", object.getObjectMetadata().getContentType());
       assertEquals("Multipart", object.getObjectMetadata().getObjectType());
+    }
+    client.shutdown();
+  }
+
+  @Test
+  void concurrentPutsOfOneKeyLeaveOneWholeObject() throws Exception {
+    OSS client = oss.client(SignVersion.V4, credentials);
+    String key = "uploads/contended.bin";
+    List<byte[]> bodies = new ArrayList<>();
+    List<String> etags = new ArrayList<>();
+    for (int writer = 0; writer < 6; writer++) {
+      bodies.add(OssBytes.random(MIB, 100 + writer));
+      etags.add(OssBytes.etag(bodies.get(writer)));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(bodies.size());
+    List<Future<PutObjectResult>> puts = new ArrayList<>();
+    for (byte[] body : bodies) {
+      puts.add(pool.submit(() -> client.putObject(BUCKET, key, new ByteArrayInputStream(body))));
+    }
+    for (Future<PutObjectResult> put : puts) {
+      put.get();
+    }
+    pool.shutdown();
+    try (OSSObject object = client.getObject(BUCKET, key)) {
+      byte[] read = object.getObjectContent().readAllBytes();
+      int winner = etags.indexOf(object.getObjectMetadata().getETag());
+      assertTrue(winner >= 0, "the object is not one of the bodies written");
+      assertArrayEquals(bodies.get(winner), read);
     }
     client.shutdown();
   }
