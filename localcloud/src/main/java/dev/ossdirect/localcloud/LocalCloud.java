@@ -3,6 +3,8 @@ package dev.ossdirect.localcloud;
 import dev.ossdirect.localcloud.auth.CallerDirectory;
 import dev.ossdirect.localcloud.auth.NonceRegistry;
 import dev.ossdirect.localcloud.http.HttpEndpoint;
+import dev.ossdirect.localcloud.oss.ObjectStore;
+import dev.ossdirect.localcloud.oss.OssGateway;
 import dev.ossdirect.localcloud.ram.PolicyDocument;
 import dev.ossdirect.localcloud.ram.PolicyGrammarException;
 import dev.ossdirect.localcloud.ram.RamAccount;
@@ -13,6 +15,8 @@ import dev.ossdirect.localcloud.rpc.RpcGateway;
 import dev.ossdirect.localcloud.sts.AssumeRoleAction;
 import dev.ossdirect.localcloud.sts.SecurityTokenCodec;
 import dev.ossdirect.signing.Credentials;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -25,6 +29,7 @@ import java.util.Map;
  * <pre>
  * try (LocalCloud cloud = LocalCloud.start(new LocalCloudConfig().ports(0, 0, 0).dataDir(dir))) {
  *   cloud.stsEndpoint();      // http://127.0.0.1:port
+ *   cloud.ossEndpoint();      // http://127.0.0.1:port, path-style: /bucket/key
  *   cloud.ramUserAccessKey(); // the key that may call AssumeRole
  *   cloud.roleArn();          // the role to assume
  * }
@@ -42,6 +47,8 @@ public final class LocalCloud implements AutoCloseable {
   private final AssumeRoleAction assumeRole;
   private final List<HttpEndpoint> endpoints = new ArrayList<>();
   private final HttpEndpoint sts;
+  private final ObjectStore objectStore;
+  private final HttpEndpoint oss;
 
   private LocalCloud(LocalCloudConfig config) {
     this.config = config;
@@ -65,6 +72,11 @@ public final class LocalCloud implements AutoCloseable {
         routes.routes.get("/", stsGateway);
         routes.routes.post("/", stsGateway);
       });
+      this.objectStore = openObjectStore(config);
+      OssGateway ossGateway =
+          new OssGateway(
+              objectStore, config.buckets(), callers, config.region(), config.accountId(), config.clock());
+      this.oss = start("oss", config.ossPort(), ossGateway::configure);
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -80,6 +92,18 @@ public final class LocalCloud implements AutoCloseable {
     HttpEndpoint endpoint = HttpEndpoint.start(name, config.host(), port, routes);
     endpoints.add(endpoint);
     return endpoint;
+  }
+
+  private static ObjectStore openObjectStore(LocalCloudConfig config) {
+    List<String> bucketNames = new ArrayList<>();
+    for (BucketConfig bucket : config.buckets()) {
+      bucketNames.add(bucket.name());
+    }
+    try {
+      return ObjectStore.open(config.dataDir(), bucketNames, config.maxObjectSize(), config.clock());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open the object store in " + config.dataDir(), e);
+    }
   }
 
   private static RamAccount account(LocalCloudConfig config, SecureRandom random) {
@@ -126,6 +150,20 @@ public final class LocalCloud implements AutoCloseable {
     return sts.uri(config.host());
   }
 
+  /**
+   * The OSS endpoint, {@code http://host:port}. Clients address buckets path-style on it
+   * ({@code /bucket/key}), as Alibaba's SDKs do for IP endpoints, or virtual-hosted with a
+   * {@code Host: bucket.localhost:port} header.
+   */
+  public URI ossEndpoint() {
+    return oss.uri(config.host());
+  }
+
+  /** The objects of the local OSS, for services that read them in process. */
+  public ObjectStore objectStore() {
+    return objectStore;
+  }
+
   public String region() {
     return config.region();
   }
@@ -157,6 +195,8 @@ public final class LocalCloud implements AutoCloseable {
     StringBuilder out = new StringBuilder();
     out.append("Local cloud is running (region ").append(config.region()).append(")\n");
     out.append("  STS endpoint   ").append(stsEndpoint()).append('\n');
+    out.append("  OSS endpoint   ").append(ossEndpoint()).append('\n');
+    out.append("  Data folder    ").append(config.dataDir().toAbsolutePath()).append('\n');
     for (BucketConfig bucket : config.buckets()) {
       out.append("  Bucket         ").append(bucket.name()).append('\n');
       for (CorsRule rule : bucket.corsRules()) {
