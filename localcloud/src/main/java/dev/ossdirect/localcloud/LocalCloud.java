@@ -3,6 +3,8 @@ package dev.ossdirect.localcloud;
 import dev.ossdirect.localcloud.auth.CallerDirectory;
 import dev.ossdirect.localcloud.auth.NonceRegistry;
 import dev.ossdirect.localcloud.http.HttpEndpoint;
+import dev.ossdirect.localcloud.imm.DetectImageFacesAction;
+import dev.ossdirect.localcloud.imm.faces.FaceDetector;
 import dev.ossdirect.localcloud.oss.ObjectStore;
 import dev.ossdirect.localcloud.oss.OssGateway;
 import dev.ossdirect.localcloud.ram.PolicyDocument;
@@ -49,6 +51,7 @@ public final class LocalCloud implements AutoCloseable {
   private final HttpEndpoint sts;
   private final ObjectStore objectStore;
   private final HttpEndpoint oss;
+  private final HttpEndpoint imm;
 
   private LocalCloud(LocalCloudConfig config) {
     this.config = config;
@@ -77,6 +80,19 @@ public final class LocalCloud implements AutoCloseable {
           new OssGateway(
               objectStore, config.buckets(), callers, config.region(), config.accountId(), config.clock());
       this.oss = start("oss", config.ossPort(), ossGateway::configure);
+      RpcGateway immGateway =
+          new RpcGateway(
+              "imm",
+              "2020-09-30",
+              Map.of("DetectImageFaces", new DetectImageFacesAction(
+                  config.region(), config.accountId(), config.immProject(), objectStore, new FaceDetector())),
+              callers,
+              new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY),
+              config.clock());
+      this.imm = start("imm", config.immPort(), routes -> {
+        routes.routes.get("/", immGateway);
+        routes.routes.post("/", immGateway);
+      });
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -150,6 +166,11 @@ public final class LocalCloud implements AutoCloseable {
     return sts.uri(config.host());
   }
 
+  /** The IMM endpoint, {@code http://host:port}. */
+  public URI immEndpoint() {
+    return imm.uri(config.host());
+  }
+
   /**
    * The OSS endpoint, {@code http://host:port}. Clients address buckets path-style on it
    * ({@code /bucket/key}), as Alibaba's SDKs do for IP endpoints, or virtual-hosted with a
@@ -196,6 +217,7 @@ public final class LocalCloud implements AutoCloseable {
     out.append("Local cloud is running (region ").append(config.region()).append(")\n");
     out.append("  STS endpoint   ").append(stsEndpoint()).append('\n');
     out.append("  OSS endpoint   ").append(ossEndpoint()).append('\n');
+    out.append("  IMM endpoint   ").append(immEndpoint()).append('\n');
     out.append("  Data folder    ").append(config.dataDir().toAbsolutePath()).append('\n');
     for (BucketConfig bucket : config.buckets()) {
       out.append("  Bucket         ").append(bucket.name()).append('\n');
