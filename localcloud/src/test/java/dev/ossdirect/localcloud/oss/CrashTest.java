@@ -11,14 +11,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,17 +28,15 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashTest {
 
   private static final int MIB = 1024 * 1024;
-  private static final Pattern PORT = Pattern.compile("OSS_PORT=(\\d+)");
 
   @TempDir Path dataDir;
   @TempDir Path logDir;
-  private Process child;
+  private KillableLocalCloud.Child child;
 
   @AfterEach
   void killChild() throws InterruptedException {
     if (child != null) {
-      child.destroyForcibly();
-      child.waitFor();
+      child.kill();
     }
   }
 
@@ -58,7 +53,7 @@ class CrashTest {
     try (LocalCloud restarted = LocalCloud.start(KillableLocalCloud.config(dataDir))) {
       assertTrue(restarted.objectStore().open(BUCKET, key).isEmpty());
       assertEquals(List.of(), temporaryFiles());
-      assertEquals(List.of(), files(new StorageLayout(dataDir).objectsDir(BUCKET)));
+      assertEquals(List.of(), DataFolder.objectFiles(dataDir, BUCKET));
     }
   }
 
@@ -100,24 +95,8 @@ class CrashTest {
 
   /** Starts the killable cloud in a new JVM on {@link #dataDir} and returns its OSS port. */
   private int startChild() throws Exception {
-    Path output = logDir.resolve("killable-cloud.log");
-    child = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", System.getProperty("java.class.path"),
-            KillableLocalCloud.class.getName(),
-            dataDir.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(output.toFile())
-        .start();
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (System.nanoTime() < deadline && child.isAlive()) {
-      Matcher port = PORT.matcher(Files.readString(output));
-      if (port.find()) {
-        return Integer.parseInt(port.group(1));
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("The killable cloud did not start:\n" + Files.readString(output));
+    child = KillableLocalCloud.launch(dataDir, logDir.resolve("killable-cloud.log"));
+    return child.ossPort();
   }
 
   private static SignedRequests signedRequests(int port) {
@@ -137,33 +116,14 @@ class CrashTest {
   /** Waits until a temporary file holds a mebibyte of the body, then kills the cloud with SIGKILL. */
   private void killChildOnceTheBodyIsOnDisk() throws Exception {
     long deadline = System.nanoTime() + 30_000_000_000L;
-    while (System.nanoTime() < deadline && temporaryFiles().stream().noneMatch(file -> size(file) >= MIB)) {
+    while (System.nanoTime() < deadline
+        && temporaryFiles().stream().noneMatch(file -> DataFolder.size(file) >= MIB)) {
       Thread.sleep(20);
     }
-    child.destroyForcibly();
-    child.waitFor();
+    child.kill();
   }
 
   private List<Path> temporaryFiles() throws IOException {
-    Path tempDir = new StorageLayout(dataDir).tempDir();
-    try (Stream<Path> paths = Files.walk(dataDir)) {
-      return paths.filter(path -> path.startsWith(tempDir) || path.toString().endsWith(".tmp"))
-          .filter(Files::isRegularFile)
-          .collect(Collectors.toList());
-    }
-  }
-
-  private static List<Path> files(Path directory) throws IOException {
-    try (Stream<Path> paths = Files.list(directory)) {
-      return paths.collect(Collectors.toList());
-    }
-  }
-
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return 0;
-    }
+    return DataFolder.temporaryFiles(dataDir);
   }
 }

@@ -14,6 +14,7 @@ import dev.ossdirect.localcloud.LocalCloudConfig;
 import dev.ossdirect.localcloud.TestClock;
 import dev.ossdirect.signing.Credentials;
 import dev.ossdirect.signing.time.UtcTimestamps;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +27,14 @@ import java.util.function.UnaryOperator;
  * <p>The role may put objects under {@code uploads/} (the default policy) and, for the tests' sake, also
  * read, delete, list the parts of and abort uploads of objects there.
  */
-final class OssTestCloud implements AutoCloseable {
+public final class OssTestCloud implements AutoCloseable {
 
-  static final String BUCKET = "web-direct-upload";
-  static final String APP_ORIGIN = "http://localhost:8080";
+  public static final String BUCKET = "web-direct-upload";
+  public static final String APP_ORIGIN = "http://localhost:8080";
 
-  final TestClock clock = new TestClock();
-  final Path dataDir;
-  final LocalCloud cloud;
+  public final TestClock clock = new TestClock();
+  public final Path dataDir;
+  public final LocalCloud cloud;
 
   private OssTestCloud(Path dataDir, UnaryOperator<LocalCloudConfig> customization) {
     this.dataDir = dataDir;
@@ -47,24 +48,24 @@ final class OssTestCloud implements AutoCloseable {
   }
 
   /** A local cloud with the default buckets and limits. */
-  static OssTestCloud start(Path dataDir) {
+  public static OssTestCloud start(Path dataDir) {
     return new OssTestCloud(dataDir, UnaryOperator.identity());
   }
 
   /** A local cloud whose configuration {@code customization} changes further. */
-  static OssTestCloud start(Path dataDir, UnaryOperator<LocalCloudConfig> customization) {
+  public static OssTestCloud start(Path dataDir, UnaryOperator<LocalCloudConfig> customization) {
     return new OssTestCloud(dataDir, customization);
   }
 
   /** A policy document that allows {@code actions} (a JSON string or array) on {@code resource}. */
-  static String allow(String actions, String resource) {
+  public static String allow(String actions, String resource) {
     String action = actions.startsWith("[") ? actions : "\"" + actions + "\"";
     return "{\"Version\":\"1\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":" + action
         + ",\"Resource\":\"" + resource + "\"}]}";
   }
 
   /** Fresh STS credentials for the role, valid for {@code seconds}, through Alibaba's STS SDK. */
-  Credentials assumeRole(long seconds) throws Exception {
+  public Credentials assumeRole(long seconds) throws Exception {
     Config config = new Config()
         .setAccessKeyId(cloud.ramUserAccessKey().accessKeyId())
         .setAccessKeySecret(cloud.ramUserAccessKey().accessKeySecret())
@@ -83,7 +84,7 @@ final class OssTestCloud implements AutoCloseable {
   }
 
   /** Credentials for the role, valid for an hour. */
-  Credentials assumeRole() throws Exception {
+  public Credentials assumeRole() throws Exception {
     return assumeRole(3600);
   }
 
@@ -92,13 +93,18 @@ final class OssTestCloud implements AutoCloseable {
    * signing with {@code version} (V4 with this cloud's region), dating requests by this cloud's clock, and
    * not retrying, so that a test sees every failure.
    */
-  OSS client(SignVersion version, Credentials credentials) {
+  public OSS client(SignVersion version, Credentials credentials) {
+    return client(version, credentials, cloud.ossEndpoint());
+  }
+
+  /** Like {@link #client(SignVersion, Credentials)}, but sending its requests to {@code endpoint}. */
+  public OSS client(SignVersion version, Credentials credentials, URI endpoint) {
     ClientBuilderConfiguration configuration = new ClientBuilderConfiguration();
     configuration.setSignatureVersion(version);
     configuration.setMaxErrorRetry(0);
     configuration.setTickOffset(clock.currentTimeMillis());
     return OSSClientBuilder.create()
-        .endpoint(cloud.ossEndpoint().toString())
+        .endpoint(endpoint.toString())
         .credentialsProvider(new DefaultCredentialProvider(
             credentials.accessKeyId(), credentials.accessKeySecret(), credentials.securityToken()))
         .clientConfiguration(configuration)
@@ -107,7 +113,7 @@ final class OssTestCloud implements AutoCloseable {
   }
 
   /** The OSS port. */
-  int ossPort() {
+  public int ossPort() {
     return cloud.ossEndpoint().getPort();
   }
 

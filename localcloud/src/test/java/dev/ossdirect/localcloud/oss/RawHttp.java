@@ -15,23 +15,23 @@ import java.util.Map;
  * HTTP/1.1 over a plain socket, sending the request target and the headers exactly as given: Java's HTTP
  * clients would normalize or refuse the hostile paths and the {@code Host} headers the tests need.
  */
-final class RawHttp {
+public final class RawHttp {
 
   private RawHttp() {}
 
   /** A response: its status, its headers (lower-case names) and its body. */
-  record Response(int status, Map<String, String> headers, byte[] body) {
-    String header(String name) {
+  public record Response(int status, Map<String, String> headers, byte[] body) {
+    public String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
     }
 
-    String text() {
+    public String text() {
       return new String(body, StandardCharsets.UTF_8);
     }
   }
 
   /** Sends {@code method target} with {@code headers} and {@code body} to the port on loopback. */
-  static Response send(int port, String method, String target, Map<String, String> headers, byte[] body)
+  public static Response send(int port, String method, String target, Map<String, String> headers, byte[] body)
       throws IOException {
     try (Socket socket = startRequest(port, method, target, headers, body.length)) {
       socket.getOutputStream().write(body);
@@ -45,14 +45,16 @@ final class RawHttp {
    * negative: the caller then sends a chunked body) and {@code Connection: close}, and returns the socket
    * for the caller to write the body to.
    */
-  static Socket startRequest(
+  public static Socket startRequest(
       int port, String method, String target, Map<String, String> headers, long contentLength)
       throws IOException {
     Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
     socket.setSoTimeout(30_000);
     StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
     Map<String, String> all = new LinkedHashMap<>(headers);
-    all.putIfAbsent("Host", "127.0.0.1:" + port);
+    if (all.keySet().stream().noneMatch(name -> name.equalsIgnoreCase("Host"))) {
+      all.put("Host", "127.0.0.1:" + port);
+    }
     if (contentLength >= 0) {
       all.put("Content-Length", Long.toString(contentLength));
     }
@@ -66,12 +68,12 @@ final class RawHttp {
   }
 
   /** Reads the response on {@code socket}; a HEAD response has no body. */
-  static Response readResponse(Socket socket, boolean head) throws IOException {
+  public static Response readResponse(Socket socket, boolean head) throws IOException {
     InputStream in = socket.getInputStream();
-    String statusLine = line(in);
+    String statusLine = readLine(in);
     int status = Integer.parseInt(statusLine.split(" ")[1]);
     Map<String, String> headers = new LinkedHashMap<>();
-    for (String line = line(in); !line.isEmpty(); line = line(in)) {
+    for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
       int colon = line.indexOf(':');
       headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
     }
@@ -86,11 +88,12 @@ final class RawHttp {
     return new Response(status, headers, body);
   }
 
-  private static String line(InputStream in) throws IOException {
+  /** Reads one line of an HTTP head, without its line break; throws if the stream ends first. */
+  public static String readLine(InputStream in) throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     for (int b = in.read(); b != '\n'; b = in.read()) {
       if (b < 0) {
-        throw new IOException("The connection closed in the middle of the response head");
+        throw new IOException("The connection closed in the middle of a message head");
       }
       if (b != '\r') {
         line.write(b);
