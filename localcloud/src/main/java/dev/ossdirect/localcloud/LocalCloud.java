@@ -71,10 +71,7 @@ public final class LocalCloud implements AutoCloseable {
               callers,
               new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY),
               config.clock());
-      this.sts = start("sts", config.stsPort(), routes -> {
-        routes.routes.get("/", stsGateway);
-        routes.routes.post("/", stsGateway);
-      });
+      this.sts = start("sts", config.stsPort(), stsGateway::configure);
       this.objectStore = openObjectStore(config);
       OssGateway ossGateway =
           new OssGateway(
@@ -89,10 +86,7 @@ public final class LocalCloud implements AutoCloseable {
               callers,
               new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY),
               config.clock());
-      this.imm = start("imm", config.immPort(), routes -> {
-        routes.routes.get("/", immGateway);
-        routes.routes.post("/", immGateway);
-      });
+      this.imm = start("imm", config.immPort(), immGateway::configure);
     } catch (RuntimeException e) {
       close();
       throw e;

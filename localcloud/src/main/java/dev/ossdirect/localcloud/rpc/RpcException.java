@@ -1,5 +1,10 @@
 package dev.ossdirect.localcloud.rpc;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * An RPC-style API error, answered as {@code {"RequestId", "HostId", "Code", "Message", "Recommend"}} with
  * an HTTP status. Messages never contain secrets.
@@ -7,6 +12,7 @@ package dev.ossdirect.localcloud.rpc;
 public final class RpcException extends Exception {
 
   private static final long serialVersionUID = 1L;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final int status;
   private final String code;
@@ -33,5 +39,20 @@ public final class RpcException extends Exception {
 
   public String code() {
     return code;
+  }
+
+  /** The JSON error document of this error, for the request {@code requestId} sent to {@code hostId}. */
+  byte[] toJson(String requestId, String hostId) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("RequestId", requestId);
+    body.put("HostId", hostId);
+    body.put("Code", code);
+    body.put("Message", getMessage());
+    body.put("Recommend", "https://api.aliyun.com/troubleshoot?q=" + code);
+    try {
+      return JSON.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -16,16 +16,20 @@ import dev.ossdirect.signing.codec.PercentEncoding;
 import dev.ossdirect.signing.rpc.RpcSignatureV1;
 import dev.ossdirect.signing.rpc.RpcSignedParameters;
 import dev.ossdirect.signing.time.UtcTimestamps;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +59,13 @@ public final class RpcGateway implements Handler {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_BODY_BYTES = 1024 * 1024;
   private static final String ACS3_PREFIX = Acs3Signature.ALGORITHM + " ";
+  private static final String JSON_TYPE = "application/json;charset=utf-8";
+  /** The methods routed here: all but OPTIONS, which answers CORS preflights where an API allows them. */
+  private static final List<HandlerType> ROUTED_METHODS =
+      List.of(HandlerType.GET, HandlerType.POST, HandlerType.HEAD, HandlerType.PUT, HandlerType.DELETE,
+          HandlerType.PATCH);
+  /** The methods RPC-style APIs accept. */
+  private static final Set<HandlerType> ACCEPTED_METHODS = Set.of(HandlerType.GET, HandlerType.POST);
 
   private final String service;
   private final String version;
@@ -82,6 +93,20 @@ public final class RpcGateway implements Handler {
     this.clock = clock;
   }
 
+  /**
+   * Routes every request of an endpoint to this gateway, whatever its path and method. An RPC-style API
+   * lives at {@code /}, but ACS3 signs the path, so a request sent to another path must have its signature
+   * checked and be refused in this API's format, not with the HTTP server's own page; RPC signature V1 does
+   * not cover the path, and for it any path is the API's root. Requests that the HTTP server refuses
+   * before any handler sees them are answered in this format too ({@link RefusedRpcRequests}).
+   */
+  public void configure(JavalinConfig config) {
+    config.jetty.modifyServer(server -> server.setErrorHandler(new RefusedRpcRequests(service)));
+    for (HandlerType method : ROUTED_METHODS) {
+      config.routes.addHttpHandler(method, "*", this);
+    }
+  }
+
   @Override
   public void handle(Context ctx) {
     long start = System.nanoTime();
@@ -91,6 +116,10 @@ public final class RpcGateway implements Handler {
     String accessKeyId = "-";
     String code = "-";
     try {
+      if (!ACCEPTED_METHODS.contains(ctx.method())) {
+        throw new RpcException(405, "UnsupportedHTTPMethod",
+            "The HTTP method " + ctx.method().name() + " is not supported; use GET or POST.");
+      }
       byte[] body = readBody(ctx);
       Map<String, String> parameters = parameters(ctx, body);
       String authorization = ctx.header("Authorization");
@@ -118,11 +147,11 @@ public final class RpcGateway implements Handler {
       respond(ctx, 200, response);
     } catch (RpcException e) {
       code = e.code();
-      respond(ctx, e.status(), error(ctx, requestId, e.code(), e.getMessage()));
+      respondError(ctx, requestId, e);
     } catch (RuntimeException | IOException e) {
       code = "InternalError";
       LOG.error("service={} requestId={} failed", service, requestId, e);
-      respond(ctx, 500, error(ctx, requestId, code,
+      respondError(ctx, requestId, new RpcException(500, code,
           "The request processing has failed due to some unknown error."));
     }
     LOG.info(
@@ -304,22 +333,17 @@ public final class RpcGateway implements Handler {
     }
   }
 
-  private static Map<String, Object> error(Context ctx, String requestId, String code, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("RequestId", requestId);
-    body.put("HostId", ctx.host() == null ? "" : ctx.host());
-    body.put("Code", code);
-    body.put("Message", message);
-    body.put("Recommend", "https://api.aliyun.com/troubleshoot?q=" + code);
-    return body;
-  }
-
   private static void respond(Context ctx, int status, Map<String, Object> body) {
     try {
-      ctx.status(status).contentType("application/json;charset=utf-8").result(JSON.writeValueAsString(body));
+      ctx.status(status).contentType(JSON_TYPE).result(JSON.writeValueAsString(body));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static void respondError(Context ctx, String requestId, RpcException error) {
+    ctx.status(error.status()).contentType(JSON_TYPE)
+        .result(error.toJson(requestId, ctx.host() == null ? "" : ctx.host()));
   }
 
   private record Authenticated(Caller caller, String action, String version) {}
