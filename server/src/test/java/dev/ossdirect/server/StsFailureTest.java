@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,20 +58,7 @@ class StsFailureTest {
   }
 
   private static Application cloudMode(String stsEndpoint, String roleArn, String secret) {
-    Map<String, String> env = Map.of(
-        "OSSDIRECT_REGION", cloud.region(),
-        "OSSDIRECT_BUCKET", "web-direct-upload",
-        "OSSDIRECT_IMM_PROJECT", "web-direct-project",
-        "OSSDIRECT_ROLE_ARN", roleArn,
-        "OSSDIRECT_STS_ENDPOINT", stsEndpoint,
-        "OSSDIRECT_OSS_ENDPOINT", cloud.ossEndpoint().toString(),
-        "OSSDIRECT_IMM_ENDPOINT", cloud.immEndpoint().toString());
-    ServerSettings settings = ServerSettings.read(env, List.of("--port=0", "--host=127.0.0.1"));
-    return Application.startCloud(settings, new com.aliyun.credentials.Client(
-        new com.aliyun.credentials.models.Config()
-            .setType("access_key")
-            .setAccessKeyId(cloud.ramUserAccessKey().accessKeyId())
-            .setAccessKeySecret(secret)));
+    return CloudModeApp.start(cloud, stsEndpoint, roleArn, secret);
   }
 
   private JsonNode failureOf(Application application, String expectedCode) throws Exception {

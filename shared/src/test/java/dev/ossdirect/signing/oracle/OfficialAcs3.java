@@ -15,14 +15,14 @@ import java.util.Map;
  * paths of non-empty segments. It also keys the HMAC with {@code secret.getBytes()}, the platform charset,
  * so only ASCII secrets give a platform-independent answer.
  */
-final class OfficialAcs3 {
+public final class OfficialAcs3 {
 
   static final String ALGORITHM = "ACS3-HMAC-SHA256";
 
   private OfficialAcs3() {}
 
   /** The canonical URI of a decoded {@code path}, from {@code Client.getEncodePath}. */
-  static String canonicalUri(String path) {
+  public static String canonicalUri(String path) {
     try {
       return Client.getEncodePath(path);
     } catch (Exception e) {
@@ -31,7 +31,7 @@ final class OfficialAcs3 {
   }
 
   /** The hex SHA-256 of {@code body}, from {@code Client.hash}. */
-  static String hashPayload(byte[] body) {
+  public static String hashPayload(byte[] body) {
     try {
       return Client.hexEncode(Client.hash(body, ALGORITHM));
     } catch (Exception e) {
@@ -47,7 +47,7 @@ final class OfficialAcs3 {
    * @param headers the request headers, in any case
    * @param payloadHash the hex SHA-256 of the body, as sent in {@code x-acs-content-sha256}
    */
-  static String authorization(
+  public static String authorization(
       String method,
       String canonicalUri,
       Map<String, String> query,
@@ -68,7 +68,7 @@ final class OfficialAcs3 {
   }
 
   /** The hex signature at the end of an ACS3 {@code authorization}. */
-  static String signatureOf(String authorization) {
+  public static String signatureOf(String authorization) {
     String marker = ",Signature=";
     return authorization.substring(authorization.lastIndexOf(marker) + marker.length());
   }

@@ -30,14 +30,14 @@ import java.util.Map;
  *       same value, which is how OSS reads such a request.
  * </ul>
  */
-final class OfficialOssV1 {
+public final class OfficialOssV1 {
 
   private static final URI ENDPOINT = URI.create("https://oss-cn-hangzhou.aliyuncs.com");
 
   private OfficialOssV1() {}
 
   /** The resource path the SDK signs: {@code /bucket/key}, as {@code OSSOperation} builds it. */
-  static String resourcePath(String bucket, String key) {
+  public static String resourcePath(String bucket, String key) {
     return "/" + bucket + "/" + (key == null ? "" : key);
   }
 
@@ -45,7 +45,7 @@ final class OfficialOssV1 {
    * The string to sign of a request signed in its {@code Authorization} header, from
    * {@code SignUtils.buildCanonicalString}.
    */
-  static String stringToSign(
+  public static String stringToSign(
       String method, String bucket, String key, Map<String, String> query, Map<String, String> headers) {
     RequestMessage message = new RequestMessage(bucket, key);
     boolean hasDate = false;
@@ -67,12 +67,12 @@ final class OfficialOssV1 {
   }
 
   /** The Base64 HMAC-SHA1 of {@code stringToSign}, from {@code ServiceSignature}. */
-  static String signature(String accessKeySecret, String stringToSign) {
+  public static String signature(String accessKeySecret, String stringToSign) {
     return ServiceSignature.create().computeSignature(accessKeySecret, stringToSign);
   }
 
   /** {@code OSS id:signature}, from {@code SignUtils.composeRequestAuthorization}. */
-  static String authorization(String accessKeyId, String signature) {
+  public static String authorization(String accessKeyId, String signature) {
     return SignUtils.composeRequestAuthorization(accessKeyId, signature);
   }
 
@@ -81,7 +81,7 @@ final class OfficialOssV1 {
    * {@code SignUtils.buildSignedURL} takes: the Date line is {@code expires} and an STS token is the
    * {@code security-token} sub-resource. The request carries no {@code Date} header of its own.
    */
-  static String signedUrlStringToSign(
+  public static String signedUrlStringToSign(
       String method,
       String bucket,
       String key,
@@ -110,7 +110,7 @@ final class OfficialOssV1 {
    * {@code Expires}, {@code OSSAccessKeyId}, {@code Signature}, and {@code security-token} with an STS
    * token. The request must not carry a {@code Date} header, which the SDK would hold twice.
    */
-  static Map<String, String> signedUrlParameters(
+  public static Map<String, String> signedUrlParameters(
       String method,
       String bucket,
       String key,
@@ -137,7 +137,7 @@ final class OfficialOssV1 {
     return decodeQuery(url.substring(url.indexOf('?') + 1));
   }
 
-  static Map<String, String> decodeQuery(String rawQuery) {
+  public static Map<String, String> decodeQuery(String rawQuery) {
     Map<String, String> decoded = new LinkedHashMap<>();
     for (String pair : rawQuery.split("&")) {
       int equals = pair.indexOf('=');

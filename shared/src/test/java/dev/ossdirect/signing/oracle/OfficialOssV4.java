@@ -34,7 +34,7 @@ import java.util.TreeMap;
  * the signing retried in the rare case the clock crossed a second meanwhile. {@code presign} takes no
  * offset: {@link #presign} signs now, and {@link #presignAt} pins the date, see there.
  */
-final class OfficialOssV4 {
+public final class OfficialOssV4 {
 
   static final String PRODUCT = "oss";
   private static final DateTimeFormatter DATE_TIME =
@@ -44,25 +44,25 @@ final class OfficialOssV4 {
   private OfficialOssV4() {}
 
   /** A request after {@code OSSV4Signer.sign}: its headers, by lower-case name. */
-  static final class Signed {
-    final Map<String, String> headers;
+  public static final class Signed {
+    public final Map<String, String> headers;
 
     Signed(Map<String, String> headers) {
       this.headers = headers;
     }
 
-    String authorization() {
+    public String authorization() {
       return headers.get("authorization");
     }
 
-    String signature() {
+    public String signature() {
       String authorization = authorization();
       return authorization.substring(authorization.lastIndexOf("Signature=") + "Signature=".length());
     }
   }
 
   /** {@code yyyyMMdd'T'HHmmss'Z'} of {@code epochSeconds}: which {@code x-oss-date} to expect. */
-  static String dateTime(long epochSeconds) {
+  public static String dateTime(long epochSeconds) {
     return DATE_TIME.format(Instant.ofEpochSecond(epochSeconds));
   }
 
@@ -70,7 +70,7 @@ final class OfficialOssV4 {
    * Signs a request in its {@code Authorization} header at {@code epochSeconds}, declaring
    * {@code additionalHeaderNames} on the original request as {@code OSSClient} callers do.
    */
-  static Signed sign(
+  public static Signed sign(
       String method,
       String bucket,
       String key,
@@ -108,7 +108,7 @@ final class OfficialOssV4 {
    * parameters it added to the query, in the order it added them. The date is the clock's: read it from
    * {@code x-oss-date}. The request's own parameters must not have the names of those added.
    */
-  static Map<String, String> presign(
+  public static Map<String, String> presign(
       String method,
       String bucket,
       String key,
@@ -135,7 +135,7 @@ final class OfficialOssV4 {
    * {@code buildSigningKey} and {@code buildSignature}. Which parameters there are, their order and
    * everything else still come from {@code presign} itself.
    */
-  static Map<String, String> presignAt(
+  public static Map<String, String> presignAt(
       String method,
       String bucket,
       String key,

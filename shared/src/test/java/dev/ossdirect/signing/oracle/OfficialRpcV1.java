@@ -9,7 +9,7 @@ import java.util.Map;
  * RPC signature V1 and parameter flattening as Alibaba's {@code com.aliyun:openapiutil} computes them.
  * A reference for tests: nothing here uses this project's signing code.
  */
-final class OfficialRpcV1 {
+public final class OfficialRpcV1 {
 
   private OfficialRpcV1() {}
 
@@ -18,7 +18,7 @@ final class OfficialRpcV1 {
    * {@code Signature}), from {@code Client.getRPCSignature}. At least one value must be non-empty: the SDK
    * fails on a request with nothing to sign.
    */
-  static String signature(String method, Map<String, String> parameters, String accessKeySecret) {
+  public static String signature(String method, Map<String, String> parameters, String accessKeySecret) {
     try {
       return Client.getRPCSignature(new HashMap<>(parameters), method, accessKeySecret);
     } catch (Exception e) {
@@ -27,7 +27,7 @@ final class OfficialRpcV1 {
   }
 
   /** The flat parameters of {@code parameters}, from {@code Client.query}. */
-  static Map<String, String> flatten(Map<String, ?> parameters) {
+  public static Map<String, String> flatten(Map<String, ?> parameters) {
     try {
       return new LinkedHashMap<>(Client.query(parameters));
     } catch (Exception e) {

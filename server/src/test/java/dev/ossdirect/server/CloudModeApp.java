@@ -1,0 +1,41 @@
+package dev.ossdirect.server;
+
+import dev.ossdirect.localcloud.LocalCloud;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The server in cloud mode, pointed at a local cloud's endpoints exactly as it would be at Alibaba Cloud's,
+ * serving the local cloud's first bucket and its IMM project on a free port.
+ */
+public final class CloudModeApp {
+
+  private CloudModeApp() {}
+
+  /** Cloud mode on {@code cloud}, assuming its role as its RAM user. */
+  public static Application start(LocalCloud cloud) {
+    return start(cloud, cloud.stsEndpoint().toString(), cloud.roleArn(),
+        cloud.ramUserAccessKey().accessKeySecret());
+  }
+
+  /**
+   * Cloud mode on {@code cloud}, but calling STS at {@code stsEndpoint} to assume {@code roleArn} as the RAM
+   * user with {@code secret}: any of them may be wrong, as a misconfigured server's would be.
+   */
+  public static Application start(LocalCloud cloud, String stsEndpoint, String roleArn, String secret) {
+    Map<String, String> env = Map.of(
+        "OSSDIRECT_REGION", cloud.region(),
+        "OSSDIRECT_BUCKET", cloud.config().buckets().get(0).name(),
+        "OSSDIRECT_IMM_PROJECT", cloud.config().immProject(),
+        "OSSDIRECT_ROLE_ARN", roleArn,
+        "OSSDIRECT_STS_ENDPOINT", stsEndpoint,
+        "OSSDIRECT_OSS_ENDPOINT", cloud.ossEndpoint().toString(),
+        "OSSDIRECT_IMM_ENDPOINT", cloud.immEndpoint().toString());
+    ServerSettings settings = ServerSettings.read(env, List.of("--port=0", "--host=127.0.0.1", "--rate-limit=0"));
+    return Application.startCloud(settings, new com.aliyun.credentials.Client(
+        new com.aliyun.credentials.models.Config()
+            .setType("access_key")
+            .setAccessKeyId(cloud.ramUserAccessKey().accessKeyId())
+            .setAccessKeySecret(secret)));
+  }
+}
