@@ -27,6 +27,12 @@ final class RefusedRpcRequests extends ErrorHandler {
     this.service = service;
   }
 
+  /** Every method gets its error document; Jetty's default writes one only for GET, POST and HEAD. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(Request request, Response response, int status, String message,
       Throwable cause, Callback callback) throws IOException {
