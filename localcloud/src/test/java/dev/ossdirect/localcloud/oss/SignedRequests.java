@@ -48,8 +48,17 @@ public final class SignedRequests {
 
   /** The signed headers of the request: Authorization, x-oss-date, x-oss-content-sha256 and the token. */
   public Map<String, String> headers(String method, String bucket, String key, Map<String, String> query) {
-    SignableRequest request =
-        SignableRequest.builder(method, SignableRequest.ossPath(bucket, key)).query(query).build();
+    return headers(method, bucket, key, query, Map.of());
+  }
+
+  /**
+   * The headers of the request with {@code extra} headers (such as {@code Content-MD5}) signed too: those,
+   * Authorization, x-oss-date, x-oss-content-sha256 and the token.
+   */
+  public Map<String, String> headers(
+      String method, String bucket, String key, Map<String, String> query, Map<String, String> extra) {
+    SignableRequest request = SignableRequest.builder(method, SignableRequest.ossPath(bucket, key))
+        .query(query).headers(extra).build();
     return new LinkedHashMap<>(new OssSignatureV4(region, clock).sign(request, credentials).headers());
   }
 

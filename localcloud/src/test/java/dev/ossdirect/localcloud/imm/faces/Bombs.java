@@ -7,7 +7,7 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /** Small files that declare enormous images. */
-final class Bombs {
+public final class Bombs {
 
   private Bombs() {}
 
@@ -15,7 +15,7 @@ final class Bombs {
    * A valid black PNG of {@code width} x {@code height} pixels at one bit per pixel: the rows of zeros
    * compress about a thousand times, so it is tiny for its pixel count.
    */
-  static byte[] blackPng(int width, int height) {
+  public static byte[] blackPng(int width, int height) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
     ByteBuffer header = ByteBuffer.allocate(13);
@@ -47,7 +47,7 @@ final class Bombs {
    * followed by a few bytes of scan data and the end-of-image marker. Its structure is complete; it has
    * no tables, so no decoder could decode it.
    */
-  static byte[] jpegHeader(int width, int height) {
+  public static byte[] jpegHeader(int width, int height) {
     return new byte[] {
       (byte) 0xff, (byte) 0xd8, // start of image
       (byte) 0xff, (byte) 0xc0, 0, 11, 8, (byte) (height >> 8), (byte) height, (byte) (width >> 8),

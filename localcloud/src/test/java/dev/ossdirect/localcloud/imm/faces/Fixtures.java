@@ -15,11 +15,11 @@ import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 /** The test images in {@code src/test/resources/fixtures}, and ways to derive others from them. */
-final class Fixtures {
+public final class Fixtures {
 
-  static final String GRACE_HOPPER = "grace_hopper.jpg";
-  static final String ASTRONAUT = "astronaut.png";
-  static final String COFFEE = "coffee.png";
+  public static final String GRACE_HOPPER = "grace_hopper.jpg";
+  public static final String ASTRONAUT = "astronaut.png";
+  public static final String COFFEE = "coffee.png";
 
   /** Where the face of each portrait is, as the fixtures' README gives it. */
   static final Boundary GRACE_HOPPER_FACE = new Boundary(149, 100, 231, 231);
@@ -27,7 +27,7 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  static byte[] bytes(String name) {
+  public static byte[] bytes(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
       if (in == null) {
         throw new IllegalStateException("no fixture " + name);
@@ -38,7 +38,7 @@ final class Fixtures {
     }
   }
 
-  static byte[] firstHalf(String name) {
+  public static byte[] firstHalf(String name) {
     byte[] data = bytes(name);
     return Arrays.copyOf(data, data.length / 2);
   }
