@@ -14,6 +14,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.router.EndpointNotFound;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
@@ -90,9 +91,9 @@ public final class OssGateway implements Handler {
   }
 
   /**
-   * Routes every request of an endpoint to this gateway, answers the requests the HTTP server refuses
-   * itself in OSS's format too ({@link RefusedRequests}), and turns off response compression: object bytes
-   * go out as stored, with their length.
+   * Routes every request of an endpoint to this gateway, a method that has no route included, answers the
+   * requests the HTTP server refuses itself in OSS's format too ({@link RefusedRequests}), and turns off
+   * response compression: object bytes go out as stored, with their length.
    */
   public void configure(JavalinConfig config) {
     config.http.compressionStrategy = CompressionStrategy.NONE;
@@ -100,6 +101,7 @@ public final class OssGateway implements Handler {
     for (HandlerType method : METHODS) {
       config.routes.addHttpHandler(method, "*", this);
     }
+    config.routes.exception(EndpointNotFound.class, (unrouted, ctx) -> handle(ctx));
   }
 
   @Override

@@ -20,6 +20,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.router.EndpointNotFound;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +95,8 @@ public final class RpcGateway implements Handler {
   }
 
   /**
-   * Routes every request of an endpoint to this gateway, whatever its path and method. An RPC-style API
+   * Routes every request of an endpoint to this gateway, whatever its path and method (one without a route
+   * too). An RPC-style API
    * lives at {@code /}, but ACS3 signs the path, so a request sent to another path must have its signature
    * checked and be refused in this API's format, not with the HTTP server's own page; RPC signature V1 does
    * not cover the path, and for it any path is the API's root. Requests that the HTTP server refuses
@@ -105,6 +107,7 @@ public final class RpcGateway implements Handler {
     for (HandlerType method : ROUTED_METHODS) {
       config.routes.addHttpHandler(method, "*", this);
     }
+    config.routes.exception(EndpointNotFound.class, (unrouted, ctx) -> handle(ctx));
   }
 
   @Override
