@@ -78,6 +78,9 @@ public enum Row {
   HOSTILE_MULTIPART(Section.HOSTILE,
       "CompleteMultipartUpload: malformed XML, duplicate and out-of-order parts, wrong ETags, a part under"
           + " 100 KB, oversized and deeply nested bodies, XXE and entity expansion"),
+  HOSTILE_HTTP(Section.HOSTILE,
+      "Malformed HTTP to STS, IMM and OSS: unparsable targets, two Host headers, oversized headers,"
+          + " unknown methods and paths, broken framing"),
   HOSTILE_POLICY_JSON(Section.HOSTILE,
       "Session policies to STS: oversized, deeply nested, and not JSON"),
   HOSTILE_IMAGES(Section.HOSTILE,

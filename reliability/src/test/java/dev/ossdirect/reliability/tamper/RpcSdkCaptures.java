@@ -89,12 +89,17 @@ public final class RpcSdkCaptures implements Captures<RpcSdkCaptures> {
 
   /** DetectImageFaces on a small picture, signed with {@code algorithm} and the STS token. */
   public CapturedRequest detectImageFaces(String algorithm) throws Exception {
-    return detectImageFaces(algorithm, sts.accessKeySecret());
+    return detectImageFaces(algorithm, sts.accessKeySecret(), SOURCE_URI);
+  }
+
+  /** DetectImageFaces on {@code sourceUri}, signed with {@code algorithm} and the STS token. */
+  public CapturedRequest detectImageFaces(String algorithm, String sourceUri) throws Exception {
+    return detectImageFaces(algorithm, sts.accessKeySecret(), sourceUri);
   }
 
   /** The same DetectImageFaces signed by an SDK given another secret than the token's. */
   public CapturedRequest detectImageFacesWithAnotherSecret(String algorithm) throws Exception {
-    return detectImageFaces(algorithm, sts.accessKeySecret() + "x");
+    return detectImageFaces(algorithm, sts.accessKeySecret() + "x", SOURCE_URI);
   }
 
   /** Sends the request of {@code tamper} and checks the answer; no object is at stake. */
@@ -119,12 +124,12 @@ public final class RpcSdkCaptures implements Captures<RpcSdkCaptures> {
         .setPolicy(OssTestCloud.allow("oss:PutObject", "acs:oss:*:*:" + OssTestCloud.BUCKET + "/uploads/*"))));
   }
 
-  private CapturedRequest detectImageFaces(String algorithm, String secret) throws Exception {
+  private CapturedRequest detectImageFaces(String algorithm, String secret, String sourceUri) throws Exception {
     Config config = config(sts.accessKeyId(), secret, sts.securityToken(), algorithm)
         .setEndpoint(recorder.uri().getAuthority());
     com.aliyun.imm20200930.Client client = new com.aliyun.imm20200930.Client(config);
     return recorder.capture(() -> client.detectImageFaces(
-        new DetectImageFacesRequest().setProjectName(PROJECT).setSourceURI(SOURCE_URI)));
+        new DetectImageFacesRequest().setProjectName(PROJECT).setSourceURI(sourceUri)));
   }
 
   private Config config(String accessKeyId, String secret, String securityToken, String algorithm) {

@@ -12,12 +12,22 @@ import java.util.regex.Pattern;
 /**
  * A service's answer reduced to what the tests judge: the status, the error code in the protocol's own
  * format (the {@code Code} of an RPC JSON body, the {@code <Code>} of an OSS XML body or of a HEAD's
- * {@code x-oss-err} header), and whether the body is in that format at all.
+ * {@code x-oss-err} header), and which of those formats the error came in, if any.
  *
  * @param code the error code, or {@code ""} for a success or a body in no known format
- * @param wellFormed whether an error came as an RPC JSON or OSS XML error document
+ * @param format the format of the error document
  */
-public record Answer(int status, String code, boolean wellFormed, RawHttp.Response response) {
+public record Answer(int status, String code, Format format, RawHttp.Response response) {
+
+  /** The error formats of the services. */
+  public enum Format {
+    /** {@code {"RequestId", "HostId", "Code", "Message", "Recommend"}}, as STS and IMM answer. */
+    RPC_JSON,
+    /** {@code <Error><Code/>...</Error>}, as OSS answers. */
+    OSS_XML,
+    /** Anything else: a success, or an error in no service's format. */
+    NONE
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern XML_CODE =
@@ -35,7 +45,7 @@ public record Answer(int status, String code, boolean wellFormed, RawHttp.Respon
       try {
         JsonNode json = JSON.readTree(body);
         if (json != null && json.hasNonNull("Code") && json.hasNonNull("RequestId")) {
-          return new Answer(response.status(), json.get("Code").asText(), true, response);
+          return new Answer(response.status(), json.get("Code").asText(), Format.RPC_JSON, response);
         }
       } catch (IOException e) {
         // not JSON after all: reported as not well formed
@@ -43,9 +53,9 @@ public record Answer(int status, String code, boolean wellFormed, RawHttp.Respon
     }
     Matcher xml = XML_CODE.matcher(body);
     if (xml.matches()) {
-      return new Answer(response.status(), xml.group(1), true, response);
+      return new Answer(response.status(), xml.group(1), Format.OSS_XML, response);
     }
-    return new Answer(response.status(), "", false, response);
+    return new Answer(response.status(), "", Format.NONE, response);
   }
 
   /** Whether the request was accepted: a 2xx status. */
@@ -55,12 +65,17 @@ public record Answer(int status, String code, boolean wellFormed, RawHttp.Respon
 
   /** Whether this is the error {@code expectedCode} with {@code expectedStatus}, in the protocol's format. */
   public boolean isError(int expectedStatus, String expectedCode) {
-    return status == expectedStatus && code.equals(expectedCode) && wellFormed;
+    return status == expectedStatus && code.equals(expectedCode) && format != Format.NONE;
   }
 
-  /** Whether this is a clean client error: a 4xx in the protocol's format. */
+  /** Whether this is a clean client error: a 4xx in a service's error format. */
   public boolean isCleanClientError() {
-    return status >= 400 && status < 500 && wellFormed;
+    return status >= 400 && status < 500 && format != Format.NONE;
+  }
+
+  /** Whether this is a clean client error in {@code expected}, the format of the service asked. */
+  public boolean isCleanClientError(Format expected) {
+    return isCleanClientError() && format == expected;
   }
 
   @Override
