@@ -31,8 +31,9 @@ public final class QueryString {
   /**
    * The decoded parameters of {@code rawQuery} (without the leading {@code ?}), in order. {@code +} means a
    * space, as in HTML forms and the Java SDKs. A bare name gets the empty string. Throws
-   * {@link IllegalArgumentException} on a malformed escape, invalid UTF-8 or a repeated name, since a
-   * signature covers one value per name.
+   * {@link IllegalArgumentException} on a malformed escape, invalid UTF-8, a repeated name (a signature
+   * covers one value per name) or an empty name such as {@code =x} ({@link #format} could not write it
+   * back, so signer and verifier could disagree on what was signed).
    */
   public static Map<String, String> parse(String rawQuery) {
     Map<String, String> parameters = new LinkedHashMap<>();
@@ -49,6 +50,9 @@ public final class QueryString {
         String pair = rawQuery.substring(start, end);
         int equals = pair.indexOf('=');
         String name = PercentEncoding.decodeQueryComponent(equals < 0 ? pair : pair.substring(0, equals));
+        if (name.isEmpty()) {
+          throw new IllegalArgumentException("A query parameter has no name");
+        }
         String value = equals < 0 ? "" : PercentEncoding.decodeQueryComponent(pair.substring(equals + 1));
         if (parameters.containsKey(name)) {
           throw new IllegalArgumentException("Query parameter \"" + name + "\" is repeated");

@@ -36,4 +36,11 @@ class QueryStringTest {
     assertThrows(IllegalArgumentException.class, () -> QueryString.parse("a=%zz"));
     assertThrows(IllegalArgumentException.class, () -> QueryString.parse("a=%C0%80"));
   }
+
+  @Test
+  void rejectsANamelessParameter() {
+    assertThrows(IllegalArgumentException.class, () -> QueryString.parse("="));
+    assertThrows(IllegalArgumentException.class, () -> QueryString.parse("a=1&=2"));
+    assertThrows(IllegalArgumentException.class, () -> QueryString.parse("=1&b=2"));
+  }
 }

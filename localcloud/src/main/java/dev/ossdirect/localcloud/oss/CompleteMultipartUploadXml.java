@@ -55,7 +55,9 @@ final class CompleteMultipartUploadXml {
       } finally {
         reader.close();
       }
-    } catch (XMLStreamException e) {
+    } catch (XMLStreamException | RuntimeException e) {
+      // The JDK's reader throws unchecked exceptions too on some broken documents, such as a NUL in a
+      // document type declaration (a MissingResourceException for its own error message).
       throw OssException.malformedXml("it is not well-formed");
     }
   }

@@ -26,7 +26,10 @@ public final class PercentEncoding {
 
   /**
    * Decodes {@code %XX} escapes (and nothing else: {@code +} stays {@code +}). The decoded bytes must be
-   * well-formed UTF-8. Throws {@link IllegalArgumentException} on a broken escape or invalid UTF-8.
+   * well-formed UTF-8, and the text itself well-formed UTF-16. Throws {@link IllegalArgumentException} on a
+   * broken escape, invalid UTF-8 or an unpaired surrogate: text that has no UTF-8 form cannot have come
+   * from a URL, and passing it through unchanged only when it has no escape would decode the same text two
+   * ways.
    */
   public static String decode(String text) {
     return decode(text, false);
@@ -78,6 +81,10 @@ public final class PercentEncoding {
   }
 
   private static String decode(String text, boolean plusIsSpace) {
+    int unpaired = Utf8.firstUnpairedSurrogate(text);
+    if (unpaired >= 0) {
+      throw new IllegalArgumentException("Unpaired surrogate at index " + unpaired);
+    }
     if (text.indexOf('%') < 0 && !(plusIsSpace && text.indexOf('+') >= 0)) {
       return text;
     }

@@ -65,6 +65,22 @@ public final class Utf8 {
     return length;
   }
 
+  /**
+   * The index of the first surrogate in {@code text} that is not half of a pair, or -1 if there is none:
+   * the text then has a UTF-8 form that decodes back to it.
+   */
+  public static int firstUnpairedSurrogate(String text) {
+    int count = text.length();
+    for (int i = 0; i < count; i++) {
+      if (isSurrogatePair(text, i)) {
+        i++;
+      } else if (isSurrogate(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The text whose UTF-8 encoding is {@code bytes}, or an exception if they are not well-formed. */
   public static String decode(byte[] bytes) {
     return decode(bytes, 0, bytes.length);

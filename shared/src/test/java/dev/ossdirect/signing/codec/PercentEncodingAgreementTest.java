@@ -62,4 +62,12 @@ class PercentEncodingAgreementTest {
         .replace("*", "%2A")
         .replace("%7E", "~");
   }
+
+  @Test
+  void refusesTextWithAnUnpairedSurrogateWhetherOrNotItHasEscapes() {
+    assertThrows(IllegalArgumentException.class, () -> PercentEncoding.decode("a\ud800b"));
+    assertThrows(IllegalArgumentException.class, () -> PercentEncoding.decode("a\ud800%41"));
+    assertThrows(IllegalArgumentException.class, () -> PercentEncoding.decodeQueryComponent("\udc00+"));
+    assertEquals("\ud83d\ude00 A", PercentEncoding.decodeQueryComponent("\ud83d\ude00+%41"));
+  }
 }
