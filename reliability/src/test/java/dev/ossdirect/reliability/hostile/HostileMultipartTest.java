@@ -105,6 +105,9 @@ class HostileMultipartTest {
         Arguments.of("an external DTD", "<?xml version=\"1.0\"?><!DOCTYPE c SYSTEM \"http://127.0.0.1:9/x.dtd\">"
             + "<CompleteMultipartUpload>" + first + "</CompleteMultipartUpload>", "MalformedXML"),
         Arguments.of("entity expansion (billion laughs)", billionLaughs(), "MalformedXML"),
+        Arguments.of("a NUL in the document type declaration", "<?xml version=\"1.0\"?><!DOCTYPE c [<!ENTITY x"
+            + " SYSTEM \"file:///\u0000\">]><CompleteMultipartUpload>" + first + "</CompleteMultipartUpload>",
+            "MalformedXML"),
         Arguments.of("an XInclude", "<CompleteMultipartUpload xmlns:xi=\"http://www.w3.org/2001/XInclude\">"
             + "<xi:include href=\"file:///etc/passwd\" parse=\"text\"/></CompleteMultipartUpload>", "MalformedXML"));
   }
