@@ -30,6 +30,11 @@ public final class SignedRequests {
     this.clock = clock;
   }
 
+  /** The port the requests go to. */
+  public int port() {
+    return port;
+  }
+
   /** Sends {@code method} on {@code key} of {@code bucket}, path-style, with {@code query} and a body. */
   public RawHttp.Response send(String method, String bucket, String key, Map<String, String> query, byte[] body)
       throws IOException {
