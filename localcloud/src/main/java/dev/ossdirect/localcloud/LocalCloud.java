@@ -99,7 +99,7 @@ public final class LocalCloud implements AutoCloseable {
   }
 
   private HttpEndpoint start(String name, int port, java.util.function.Consumer<io.javalin.config.JavalinConfig> routes) {
-    HttpEndpoint endpoint = HttpEndpoint.start(name, config.host(), port, routes);
+    HttpEndpoint endpoint = HttpEndpoint.start(name, config.host(), port, config.idleTimeoutMillis(), routes);
     endpoints.add(endpoint);
     return endpoint;
   }

@@ -56,6 +56,7 @@ public final class LocalCloudConfig {
   private int roleMaxSessionDurationSeconds = 3600;
   private long maxObjectSize = 5L * 1024 * 1024 * 1024;
   private Clock clock = System::currentTimeMillis;
+  private long idleTimeoutMillis = 30_000;
 
   /** The defaults. */
   public LocalCloudConfig() {}
@@ -216,6 +217,15 @@ public final class LocalCloudConfig {
     return this;
   }
 
+  /**
+   * How long a connection may stay idle, nothing arriving, before it is closed: 30 seconds unless set.
+   * Tests of slow clients shorten it.
+   */
+  public LocalCloudConfig idleTimeoutMillis(long millis) {
+    this.idleTimeoutMillis = millis;
+    return this;
+  }
+
   public String host() {
     return host;
   }
@@ -304,6 +314,10 @@ public final class LocalCloudConfig {
 
   public Clock clock() {
     return clock;
+  }
+
+  public long idleTimeoutMillis() {
+    return idleTimeoutMillis;
   }
 
   private static String allow(String action, String resource) {

@@ -12,11 +12,16 @@ import org.eclipse.jetty.server.ServerConnector;
  *
  * <p>Jetty is told to pass every request target through, ambiguous ones included (encoded slashes, dot
  * segments), so that the service itself can reject them with an error in its own protocol's format.
- * Idle connections are closed after 30 seconds, so a client that stops sending cannot hold a thread.
+ *
+ * <p>No client can hold a thread for ever: a connection on which nothing arrives for the idle timeout is
+ * closed, and a body that comes in slower than {@link #MIN_REQUEST_BYTES_PER_SECOND} on average is cut off,
+ * since a client that sends a byte now and then would never trip the idle timeout. The floor is far below
+ * any real network (a 1 MB picture at that rate would take over two hours).
  */
 public final class HttpEndpoint implements AutoCloseable {
 
-  private static final long IDLE_TIMEOUT_MILLIS = 30_000;
+  /** The slowest average rate, in bytes a second, at which a request body may come in. */
+  public static final long MIN_REQUEST_BYTES_PER_SECOND = 128;
 
   private final String name;
   private final Javalin app;
@@ -26,8 +31,12 @@ public final class HttpEndpoint implements AutoCloseable {
     this.app = app;
   }
 
-  /** Starts {@code name} on {@code host}:{@code port} (0 picks a free port) with {@code routes}. */
-  public static HttpEndpoint start(String name, String host, int port, Consumer<JavalinConfig> routes) {
+  /**
+   * Starts {@code name} on {@code host}:{@code port} (0 picks a free port) with {@code routes}, closing
+   * connections idle for {@code idleTimeoutMillis}.
+   */
+  public static HttpEndpoint start(
+      String name, String host, int port, long idleTimeoutMillis, Consumer<JavalinConfig> routes) {
     Javalin app =
         Javalin.create(
             config -> {
@@ -40,6 +49,7 @@ public final class HttpEndpoint implements AutoCloseable {
                     http.setUriCompliance(UriCompliance.UNSAFE);
                     http.setSendServerVersion(false);
                     http.setRequestHeaderSize(32 * 1024);
+                    http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
                   });
               config.jetty.addConnector(
                   (server, http) -> {
@@ -47,7 +57,7 @@ public final class HttpEndpoint implements AutoCloseable {
                         new ServerConnector(server, new org.eclipse.jetty.server.HttpConnectionFactory(http));
                     connector.setHost(host);
                     connector.setPort(port);
-                    connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+                    connector.setIdleTimeout(idleTimeoutMillis);
                     return connector;
                   });
               routes.accept(config);

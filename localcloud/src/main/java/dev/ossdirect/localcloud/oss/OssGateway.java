@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * <p>Every response carries {@code x-oss-request-id}; errors are {@code <Error>} XML documents, and a HEAD
  * error carries the document Base64-encoded in {@code x-oss-err} instead, as HEAD responses have no body.
  * Before an error is answered, what remains of the request body is read (up to 8 MiB), so that a client
- * still sending a body reads the error rather than a reset connection.
+ * still sending a body reads the error rather than a reset connection; unless reading the body is what
+ * failed, for then nothing more will come.
  *
  * <p>Each request is logged on one line: method, bucket, operation, status, error code, access key id,
  * request id and duration. Never the query string (signed URLs carry signatures and security tokens),
@@ -144,7 +145,9 @@ public final class OssGateway implements Handler {
       answerError(ctx, requestId, hostId, e);
     } catch (OssExchange.BodyReadException e) {
       code = "IncompleteBody";
-      answerError(ctx, requestId, hostId,
+      // The body is broken (the client stopped sending, or was too slow): nothing is left to drain, and
+      // waiting for more would hold the thread for another idle timeout.
+      respondError(ctx, requestId, hostId,
           new OssException(400, code, "The request body could not be read to its end."));
     } catch (IOException | RuntimeException e) {
       if (ctx.res().isCommitted()) {
@@ -226,6 +229,11 @@ public final class OssGateway implements Handler {
 
   private static void answerError(Context ctx, String requestId, String hostId, OssException error) {
     drainRequestBody(ctx);
+    respondError(ctx, requestId, hostId, error);
+  }
+
+  /** Answers {@code error}, unless the response has already started. */
+  private static void respondError(Context ctx, String requestId, String hostId, OssException error) {
     if (ctx.res().isCommitted()) {
       return;
     }
