@@ -18,14 +18,14 @@ public final class FileAdmission {
     if (!ContentTypes.isAllowed(contentType, config.allowedContentTypes())) {
       String accepted = String.join(", ", config.allowedContentTypes());
       return contentType.isEmpty()
-          ? "Not uploaded: the type of this file is unknown. Accepted types: " + accepted + "."
-          : "Not uploaded: " + contentType + " files are not accepted. Accepted types: " + accepted + ".";
+          ? "The type of this file is unknown. Accepted types: " + accepted + "."
+          : contentType + " files are not accepted. Accepted types: " + accepted + ".";
     }
     if (file.size() == 0) {
-      return "Not uploaded: the file is empty.";
+      return "The file is empty.";
     }
     if (file.size() > config.maxFileSize()) {
-      return "Not uploaded: the file is " + ByteSizes.format(file.size()) + ", over the limit of "
+      return "The file is " + ByteSizes.format(file.size()) + ", over the limit of "
           + ByteSizes.format(config.maxFileSize()) + ".";
     }
     return null;

@@ -13,13 +13,16 @@ public final class TotalProgress {
   private final long totalBytes;
   private final int fileCount;
   private final int uploadedCount;
+  private final int stoppedCount;
   private final boolean complete;
 
-  private TotalProgress(long sentBytes, long totalBytes, int fileCount, int uploadedCount, boolean complete) {
+  private TotalProgress(
+      long sentBytes, long totalBytes, int fileCount, int uploadedCount, int stoppedCount, boolean complete) {
     this.sentBytes = sentBytes;
     this.totalBytes = totalBytes;
     this.fileCount = fileCount;
     this.uploadedCount = uploadedCount;
+    this.stoppedCount = stoppedCount;
     this.complete = complete;
   }
 
@@ -28,19 +31,24 @@ public final class TotalProgress {
     long sent = 0;
     long total = 0;
     int uploaded = 0;
+    int stopped = 0;
     boolean everyOneOver = true;
     for (ObjectUpload upload : uploads) {
       UploadProgress progress = upload.progress();
       sent += progress.sentBytes();
       UploadPhase phase = upload.phase();
-      boolean stopped = phase == UploadPhase.CANCELLED || phase == UploadPhase.FAILED;
-      total += stopped ? progress.sentBytes() : progress.totalBytes();
+      if (phase == UploadPhase.CANCELLED || phase == UploadPhase.FAILED) {
+        stopped++;
+        total += progress.sentBytes();
+      } else {
+        total += progress.totalBytes();
+      }
       if (phase == UploadPhase.UPLOADED) {
         uploaded++;
       }
       everyOneOver &= phase.isFinal();
     }
-    return new TotalProgress(sent, total, uploads.size(), uploaded, everyOneOver && uploaded > 0);
+    return new TotalProgress(sent, total, uploads.size(), uploaded, stopped, everyOneOver && uploaded > 0);
   }
 
   public long sentBytes() {
@@ -58,6 +66,11 @@ public final class TotalProgress {
   /** How many files OSS has confirmed. */
   public int uploadedCount() {
     return uploadedCount;
+  }
+
+  /** How many files were cancelled or failed. */
+  public int stoppedCount() {
+    return stoppedCount;
   }
 
   /** 0 to 99, or 100 once every upload is over and at least one was stored. */

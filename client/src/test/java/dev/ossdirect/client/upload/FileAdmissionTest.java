@@ -24,17 +24,17 @@ class FileAdmissionTest {
 
   @Test
   void refusesOtherTypes() {
-    assertEquals("Not uploaded: text/plain files are not accepted. Accepted types: image/jpeg, image/png.",
+    assertEquals("text/plain files are not accepted. Accepted types: image/jpeg, image/png.",
         FileAdmission.refusal(new TestFile("a.txt", "text/plain", 10), "text/plain", config));
-    assertEquals("Not uploaded: the type of this file is unknown. Accepted types: image/jpeg, image/png.",
+    assertEquals("The type of this file is unknown. Accepted types: image/jpeg, image/png.",
         FileAdmission.refusal(new TestFile("a", "", 10), "", config));
   }
 
   @Test
   void refusesEmptyAndOversizedFiles() {
-    assertEquals("Not uploaded: the file is empty.",
+    assertEquals("The file is empty.",
         FileAdmission.refusal(new TestFile("a.png", "image/png", 0), "image/png", config));
-    assertEquals("Not uploaded: the file is 25 MiB, over the limit of 20 MiB.",
+    assertEquals("The file is 25 MiB, over the limit of 20 MiB.",
         FileAdmission.refusal(new TestFile("a.png", "image/png", 25 * 1024 * 1024), "image/png", config));
   }
 

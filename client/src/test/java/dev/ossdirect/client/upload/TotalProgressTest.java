@@ -50,5 +50,6 @@ class TotalProgressTest {
     assertEquals(100, done.percent());
     assertEquals(1, done.uploadedCount());
     assertEquals(2, done.fileCount());
+    assertEquals(1, done.stoppedCount());
   }
 }
