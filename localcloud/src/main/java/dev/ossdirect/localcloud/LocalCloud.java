@@ -3,6 +3,10 @@ package dev.ossdirect.localcloud;
 import dev.ossdirect.localcloud.auth.CallerDirectory;
 import dev.ossdirect.localcloud.auth.NonceRegistry;
 import dev.ossdirect.localcloud.http.HttpEndpoint;
+import dev.ossdirect.localcloud.imm.DetectImageFacesAction;
+import dev.ossdirect.localcloud.imm.faces.FaceDetector;
+import dev.ossdirect.localcloud.oss.ObjectStore;
+import dev.ossdirect.localcloud.oss.OssGateway;
 import dev.ossdirect.localcloud.ram.PolicyDocument;
 import dev.ossdirect.localcloud.ram.PolicyGrammarException;
 import dev.ossdirect.localcloud.ram.RamAccount;
@@ -13,6 +17,8 @@ import dev.ossdirect.localcloud.rpc.RpcGateway;
 import dev.ossdirect.localcloud.sts.AssumeRoleAction;
 import dev.ossdirect.localcloud.sts.SecurityTokenCodec;
 import dev.ossdirect.signing.Credentials;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -25,6 +31,7 @@ import java.util.Map;
  * <pre>
  * try (LocalCloud cloud = LocalCloud.start(new LocalCloudConfig().ports(0, 0, 0).dataDir(dir))) {
  *   cloud.stsEndpoint();      // http://127.0.0.1:port
+ *   cloud.ossEndpoint();      // http://127.0.0.1:port, path-style: /bucket/key
  *   cloud.ramUserAccessKey(); // the key that may call AssumeRole
  *   cloud.roleArn();          // the role to assume
  * }
@@ -42,6 +49,9 @@ public final class LocalCloud implements AutoCloseable {
   private final AssumeRoleAction assumeRole;
   private final List<HttpEndpoint> endpoints = new ArrayList<>();
   private final HttpEndpoint sts;
+  private final ObjectStore objectStore;
+  private final HttpEndpoint oss;
+  private final HttpEndpoint imm;
 
   private LocalCloud(LocalCloudConfig config) {
     this.config = config;
@@ -65,6 +75,24 @@ public final class LocalCloud implements AutoCloseable {
         routes.routes.get("/", stsGateway);
         routes.routes.post("/", stsGateway);
       });
+      this.objectStore = openObjectStore(config);
+      OssGateway ossGateway =
+          new OssGateway(
+              objectStore, config.buckets(), callers, config.region(), config.accountId(), config.clock());
+      this.oss = start("oss", config.ossPort(), ossGateway::configure);
+      RpcGateway immGateway =
+          new RpcGateway(
+              "imm",
+              "2020-09-30",
+              Map.of("DetectImageFaces", new DetectImageFacesAction(
+                  config.region(), config.accountId(), config.immProject(), objectStore, new FaceDetector())),
+              callers,
+              new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY),
+              config.clock());
+      this.imm = start("imm", config.immPort(), routes -> {
+        routes.routes.get("/", immGateway);
+        routes.routes.post("/", immGateway);
+      });
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -80,6 +108,18 @@ public final class LocalCloud implements AutoCloseable {
     HttpEndpoint endpoint = HttpEndpoint.start(name, config.host(), port, routes);
     endpoints.add(endpoint);
     return endpoint;
+  }
+
+  private static ObjectStore openObjectStore(LocalCloudConfig config) {
+    List<String> bucketNames = new ArrayList<>();
+    for (BucketConfig bucket : config.buckets()) {
+      bucketNames.add(bucket.name());
+    }
+    try {
+      return ObjectStore.open(config.dataDir(), bucketNames, config.maxObjectSize(), config.clock());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open the object store in " + config.dataDir(), e);
+    }
   }
 
   private static RamAccount account(LocalCloudConfig config, SecureRandom random) {
@@ -126,6 +166,25 @@ public final class LocalCloud implements AutoCloseable {
     return sts.uri(config.host());
   }
 
+  /** The IMM endpoint, {@code http://host:port}. */
+  public URI immEndpoint() {
+    return imm.uri(config.host());
+  }
+
+  /**
+   * The OSS endpoint, {@code http://host:port}. Clients address buckets path-style on it
+   * ({@code /bucket/key}), as Alibaba's SDKs do for IP endpoints, or virtual-hosted with a
+   * {@code Host: bucket.localhost:port} header.
+   */
+  public URI ossEndpoint() {
+    return oss.uri(config.host());
+  }
+
+  /** The objects of the local OSS, for services that read them in process. */
+  public ObjectStore objectStore() {
+    return objectStore;
+  }
+
   public String region() {
     return config.region();
   }
@@ -157,6 +216,9 @@ public final class LocalCloud implements AutoCloseable {
     StringBuilder out = new StringBuilder();
     out.append("Local cloud is running (region ").append(config.region()).append(")\n");
     out.append("  STS endpoint   ").append(stsEndpoint()).append('\n');
+    out.append("  OSS endpoint   ").append(ossEndpoint()).append('\n');
+    out.append("  IMM endpoint   ").append(immEndpoint()).append('\n');
+    out.append("  Data folder    ").append(config.dataDir().toAbsolutePath()).append('\n');
     for (BucketConfig bucket : config.buckets()) {
       out.append("  Bucket         ").append(bucket.name()).append('\n');
       for (CorsRule rule : bucket.corsRules()) {

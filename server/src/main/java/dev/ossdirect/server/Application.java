@@ -36,6 +36,19 @@ public final class Application implements AutoCloseable {
   }
 
   private static Application startCloud(ServerSettings settings) {
+    com.aliyun.credentials.Client credentials;
+    try {
+      credentials = new com.aliyun.credentials.Client();
+    } catch (RuntimeException e) {
+      throw new ConfigurationException("No Alibaba Cloud credentials found for cloud mode: set "
+          + "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or run on ECS with a RAM role "
+          + "(ALIBABA_CLOUD_ECS_METADATA).");
+    }
+    return startCloud(settings, credentials);
+  }
+
+  /** Starts cloud mode calling STS as {@code credentials}. */
+  static Application startCloud(ServerSettings settings, com.aliyun.credentials.Client credentials) {
     Deployment deployment = new Deployment(
         "cloud",
         settings.region(),
@@ -46,14 +59,6 @@ public final class Application implements AutoCloseable {
         settings.immProject(),
         settings.stsEndpoint(),
         settings.roleArn());
-    com.aliyun.credentials.Client credentials;
-    try {
-      credentials = new com.aliyun.credentials.Client();
-    } catch (RuntimeException e) {
-      throw new ConfigurationException("No Alibaba Cloud credentials found for cloud mode: set "
-          + "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or run on ECS with a RAM role "
-          + "(ALIBABA_CLOUD_ECS_METADATA).");
-    }
     StsTokenIssuer issuer = new StsTokenIssuer(
         settings.stsEndpoint(), credentials, settings.region(), settings.roleArn(), settings.tokenLifetimeSeconds());
     return new Application(settings, deployment, null, HttpServer.start(settings, deployment, issuer));

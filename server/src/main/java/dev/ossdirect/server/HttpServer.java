@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
-  private static final String INDEX = "/webapp/index.html";
+  private static final String INDEX = "/webapp/app/index.html";
 
   private final Javalin app;
   private final ExecutorService stsCalls;
@@ -63,8 +63,10 @@ public final class HttpServer implements AutoCloseable {
       config.routes.before(headers);
       config.routes.get("/api/sts-token", tokens);
       config.routes.get("/get_sts_token", tokens);
-      config.routes.get("/imm", ctx -> ctx.contentType("text/html; charset=utf-8")
-          .result(HttpServer.class.getResourceAsStream(INDEX)));
+      for (String page : new String[] {"/", "/imm"}) {
+        config.routes.get(page, ctx -> ctx.contentType("text/html; charset=utf-8")
+            .result(HttpServer.class.getResourceAsStream(INDEX)));
+      }
       config.routes.get("/healthz", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
       config.requestLogger.http((ctx, ms) -> LOG.info("method={} path={} status={} ms={}",
           ctx.method(), ctx.path(), ctx.statusCode(), String.format(Locale.ROOT, "%.1f", ms)));

@@ -1,0 +1,248 @@
+package dev.ossdirect.localcloud.oss;
+
+import dev.ossdirect.signing.codec.Hex;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The multipart uploads of the local OSS and OSS's rules for them.
+ *
+ * <ul>
+ *   <li>Part numbers run from 1 to 10,000; uploading a part number again replaces the part.
+ *   <li>CompleteMultipartUpload names the parts in ascending order ({@code InvalidPartOrder}), each one
+ *       uploaded and with the entity tag it got ({@code InvalidPart}), and every part but the last has at
+ *       least 100 KB ({@code EntityTooSmall}). The object's entity tag is {@link Etags#ofParts}.
+ *   <li>An upload that does not exist, or belongs to another key, is {@code NoSuchUpload}.
+ * </ul>
+ *
+ * <p>Each upload is a folder ({@link StorageLayout}); it appears whole (prepared in the temporary folder,
+ * then renamed) and disappears whole (renamed into the temporary folder, then deleted). Parts are written
+ * like objects ({@link ReceivedBody}). Completing copies the parts, in order, into one new object file, so
+ * the object is as durable and as atomic as a simple one; the parts are removed afterwards. (A crash
+ * between the two leaves the upload in place, and completing it again gives the same object.)
+ *
+ * <p>Committing a part, completing and aborting one upload are serialized by a lock per upload (striped),
+ * so a part cannot slip into an upload while it is being completed or after it was aborted. Receiving the
+ * parts' bytes is not locked: parts upload in parallel. Completing holds the lock while it copies the
+ * parts, so uploads that share its lock stripe wait for that long.
+ */
+final class MultipartUploads {
+
+  static final int MAX_PART_NUMBER = 10_000;
+  /** The least size of every part but the last: 100 KB. */
+  static final long MIN_PART_SIZE = 100 * 1024;
+
+  private static final int LOCK_STRIPES = 64;
+
+  private final ObjectStore store;
+  private final StorageLayout layout;
+  private final SecureRandom random = new SecureRandom();
+  private final Object[] locks = new Object[LOCK_STRIPES];
+
+  MultipartUploads(ObjectStore store) {
+    this.store = store;
+    this.layout = store.layout();
+    for (int i = 0; i < locks.length; i++) {
+      locks[i] = new Object();
+    }
+  }
+
+  /** Starts an upload of {@code key} whose object will have {@code attributes}. */
+  MultipartUpload initiate(String bucket, String key, ObjectAttributes attributes) throws IOException {
+    MultipartUpload upload =
+        new MultipartUpload(newUploadId(), bucket, key, attributes, store.clock().currentTimeMillis());
+    Path staging = layout.newTempPath();
+    Files.createDirectory(staging);
+    DurableFiles.writeNewFile(StorageLayout.manifestFile(staging), upload.toJson());
+    DurableFiles.forceDirectory(staging);
+    DurableFiles.moveIntoPlace(staging, layout.uploadDir(bucket, upload.uploadId()));
+    return upload;
+  }
+
+  /** The upload {@code uploadId} of {@code key}; {@code NoSuchUpload} if there is none. */
+  MultipartUpload find(String bucket, String key, String uploadId) throws OssException, IOException {
+    if (uploadId == null || !StorageLayout.UPLOAD_ID.matcher(uploadId).matches()) {
+      throw OssException.noSuchUpload(uploadId == null ? "" : uploadId);
+    }
+    byte[] json;
+    try {
+      json = Files.readAllBytes(StorageLayout.manifestFile(layout.uploadDir(bucket, uploadId)));
+    } catch (NoSuchFileException e) {
+      throw OssException.noSuchUpload(uploadId);
+    }
+    MultipartUpload upload = MultipartUpload.fromJson(json);
+    if (!upload.bucket().equals(bucket) || !upload.key().equals(key)) {
+      throw OssException.noSuchUpload(uploadId);
+    }
+    return upload;
+  }
+
+  /** Stores {@code body} as part {@code partNumber}, replacing an earlier upload of that part. */
+  ObjectMetadata putPart(MultipartUpload upload, int partNumber, ReceivedBody body)
+      throws OssException, IOException {
+    ObjectMetadata part =
+        new ObjectMetadata(
+            upload.key(),
+            body.size(),
+            Etags.of(body.md5()),
+            body.crc64(),
+            null,
+            store.clock().currentTimeMillis(),
+            Map.of());
+    Path uploadDir = uploadDir(upload);
+    synchronized (lockOf(upload)) {
+      requireExists(upload, uploadDir);
+      body.commitTo(StorageLayout.partFile(uploadDir, partNumber), part);
+    }
+    return part;
+  }
+
+  /** The parts uploaded so far, by ascending part number. */
+  List<UploadedPart> parts(MultipartUpload upload) throws OssException, IOException {
+    return new ArrayList<>(partsByNumber(upload, uploadDir(upload)).values());
+  }
+
+  /**
+   * Assembles the parts {@code requested} into the object, which replaces any object of that key, and
+   * ends the upload.
+   */
+  ObjectMetadata complete(MultipartUpload upload, List<PartReference> requested)
+      throws OssException, IOException {
+    Path uploadDir = uploadDir(upload);
+    synchronized (lockOf(upload)) {
+      List<UploadedPart> chosen = choose(requested, partsByNumber(upload, uploadDir));
+      long size = 0;
+      List<String> etags = new ArrayList<>();
+      for (UploadedPart part : chosen) {
+        size += part.metadata().size();
+        etags.add(part.metadata().etag());
+      }
+      try (ReceivedBody body = store.receive(concatenation(uploadDir, chosen), size, null)) {
+        ObjectMetadata object =
+            new ObjectMetadata(
+                upload.key(),
+                body.size(),
+                Etags.ofParts(etags),
+                body.crc64(),
+                upload.attributes().contentType(),
+                store.clock().currentTimeMillis(),
+                upload.attributes().userMetadata());
+        store.publish(upload.bucket(), body, object);
+        DurableFiles.deleteAtomically(uploadDir, layout.newTempPath());
+        return object;
+      }
+    }
+  }
+
+  /** Ends the upload and deletes its parts. */
+  void abort(MultipartUpload upload) throws OssException, IOException {
+    Path uploadDir = uploadDir(upload);
+    synchronized (lockOf(upload)) {
+      requireExists(upload, uploadDir);
+      DurableFiles.deleteAtomically(uploadDir, layout.newTempPath());
+    }
+  }
+
+  private static List<UploadedPart> choose(List<PartReference> requested, Map<Integer, UploadedPart> uploaded)
+      throws OssException {
+    List<UploadedPart> chosen = new ArrayList<>();
+    int previous = 0;
+    for (PartReference reference : requested) {
+      if (reference.partNumber() <= previous) {
+        throw new OssException(400, "InvalidPartOrder",
+            "The list of parts was not in ascending order. Parts must be listed in order by part number.");
+      }
+      previous = reference.partNumber();
+      UploadedPart part = uploaded.get(reference.partNumber());
+      if (part == null || !Etags.same(part.metadata().etag(), reference.etag())) {
+        throw new OssException(400, "InvalidPart",
+            "One or more of the specified parts could not be found or the specified entity tag might not"
+                + " have matched the part's entity tag.")
+            .with("PartNumber", Integer.toString(reference.partNumber()))
+            .with("ETag", reference.etag());
+      }
+      chosen.add(part);
+    }
+    for (int i = 0; i < chosen.size() - 1; i++) {
+      long size = chosen.get(i).metadata().size();
+      if (size < MIN_PART_SIZE) {
+        throw new OssException(400, "EntityTooSmall",
+            "Your proposed upload is smaller than the minimum allowed size.")
+            .with("MinSizeAllowed", Long.toString(MIN_PART_SIZE))
+            .with("ProposedSize", Long.toString(size))
+            .with("PartNumber", Integer.toString(chosen.get(i).partNumber()));
+      }
+    }
+    return chosen;
+  }
+
+  private static Map<Integer, UploadedPart> partsByNumber(MultipartUpload upload, Path uploadDir)
+      throws OssException, IOException {
+    Map<Integer, UploadedPart> parts = new TreeMap<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(uploadDir)) {
+      for (Path file : files) {
+        int partNumber = StorageLayout.partNumberOf(file);
+        if (partNumber > 0) {
+          parts.put(partNumber, new UploadedPart(partNumber, ObjectFile.readMetadata(file)));
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw OssException.noSuchUpload(upload.uploadId());
+    }
+    return parts;
+  }
+
+  /** The bodies of {@code parts} one after the other, each part file opened only when it is reached. */
+  private static InputStream concatenation(Path uploadDir, List<UploadedPart> parts) {
+    Iterator<UploadedPart> remaining = parts.iterator();
+    return new SequenceInputStream(new Enumeration<InputStream>() {
+      @Override
+      public boolean hasMoreElements() {
+        return remaining.hasNext();
+      }
+
+      @Override
+      public InputStream nextElement() {
+        try {
+          return ObjectFile.open(StorageLayout.partFile(uploadDir, remaining.next().partNumber())).content();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    });
+  }
+
+  private static void requireExists(MultipartUpload upload, Path uploadDir) throws OssException {
+    if (!Files.isDirectory(uploadDir)) {
+      throw OssException.noSuchUpload(upload.uploadId());
+    }
+  }
+
+  private Path uploadDir(MultipartUpload upload) {
+    return layout.uploadDir(upload.bucket(), upload.uploadId());
+  }
+
+  private Object lockOf(MultipartUpload upload) {
+    return locks[Math.floorMod(upload.uploadId().hashCode(), LOCK_STRIPES)];
+  }
+
+  private String newUploadId() {
+    byte[] bytes = new byte[16];
+    random.nextBytes(bytes);
+    return Hex.encode(bytes).toUpperCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,250 @@
+package dev.ossdirect.localcloud.oss;
+
+import dev.ossdirect.localcloud.auth.Caller;
+import dev.ossdirect.localcloud.auth.CallerDirectory;
+import dev.ossdirect.localcloud.auth.CallerRejectedException;
+import dev.ossdirect.signing.Clock;
+import dev.ossdirect.signing.SignableRequest;
+import dev.ossdirect.signing.SignatureFormatException;
+import dev.ossdirect.signing.VerificationResult;
+import dev.ossdirect.signing.codec.PercentEncoding;
+import dev.ossdirect.signing.codec.Utf8;
+import dev.ossdirect.signing.oss.OssSignatureV1;
+import dev.ossdirect.signing.oss.OssSignatureV4;
+import dev.ossdirect.signing.oss.OssV1Authorization;
+import dev.ossdirect.signing.oss.OssV1PresignedParameters;
+import dev.ossdirect.signing.oss.OssV4Authorization;
+import dev.ossdirect.signing.oss.OssV4PresignedParameters;
+import dev.ossdirect.signing.oss.OssV4Scope;
+import dev.ossdirect.signing.time.UtcTimestamps;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
+
+/**
+ * Finds who sent an OSS request and checks that they signed it, with one of the four ways OSS accepts:
+ *
+ * <ul>
+ *   <li>an {@code Authorization: OSS <id>:<signature>} header (V1), dated by {@code Date} or
+ *       {@code x-oss-date} (RFC 1123), which must be within 15 minutes of the local clock;
+ *   <li>an {@code Authorization: OSS4-HMAC-SHA256 Credential=...} header (V4), dated by {@code x-oss-date},
+ *       which must be within 15 minutes and on the scope's date; the scope's region must be this OSS's
+ *       and {@code x-oss-content-sha256} must be {@code UNSIGNED-PAYLOAD};
+ *   <li>a V1 signed URL ({@code OSSAccessKeyId}, {@code Expires}, {@code Signature}), until it expires;
+ *   <li>a V4 signed URL ({@code x-oss-credential}, {@code x-oss-date}, {@code x-oss-expires},
+ *       {@code x-oss-signature}...), until it expires.
+ * </ul>
+ *
+ * <p>An STS access key id also needs its security token ({@code x-oss-security-token} header, or
+ * {@code security-token} in a V1 URL and {@code x-oss-security-token} in a V4 URL), valid, unexpired and
+ * issued for that key. A request without any signature is {@code AccessDenied}: buckets are private.
+ *
+ * <p>{@code SignatureDoesNotMatch} shows what this side signed, as OSS does ({@code StringToSign} for V1,
+ * {@code CanonicalRequest} and {@code StringToSign} for V4), with the security token replaced by
+ * {@code [security token]}: error responses never carry a token.
+ */
+final class OssAuthenticator {
+
+  /** How far a request's date may be from the local clock, either way: 15 minutes. */
+  static final long MAX_SKEW_MILLIS = 15 * 60 * 1000L;
+
+  private static final String REDACTED = "[security token]";
+
+  private final CallerDirectory callers;
+  private final String region;
+  private final Clock clock;
+
+  OssAuthenticator(CallerDirectory callers, String region, Clock clock) {
+    this.callers = callers;
+    this.region = region;
+    this.clock = clock;
+  }
+
+  /** The caller who signed {@code request}, whose path is {@code /bucket/key} and query decoded. */
+  Caller authenticate(SignableRequest request) throws OssException {
+    String authorization = request.header("authorization");
+    boolean signedHeader = authorization != null && !authorization.isEmpty();
+    boolean v1Url = OssV1PresignedParameters.isPresent(request.query());
+    boolean v4Url = OssV4PresignedParameters.isPresent(request.query());
+    if ((signedHeader ? 1 : 0) + (v1Url ? 1 : 0) + (v4Url ? 1 : 0) > 1) {
+      throw OssException.invalidArgument("Only one authentication mechanism is allowed: an Authorization"
+          + " header, or a V1 or a V4 signed URL.");
+    }
+    try {
+      if (signedHeader && OssV4Authorization.isV4(authorization)) {
+        return headerV4(request, OssV4Authorization.parse(authorization));
+      } else if (signedHeader && OssV1Authorization.isV1(authorization)) {
+        return headerV1(request, OssV1Authorization.parse(authorization));
+      } else if (signedHeader) {
+        throw OssException.accessDenied(
+            "The Authorization header is neither an OSS V1 nor an OSS V4 signature.");
+      } else if (v1Url) {
+        return urlV1(request, OssV1PresignedParameters.parse(request.query()));
+      } else if (v4Url) {
+        return urlV4(request, OssV4PresignedParameters.parse(request.query()));
+      }
+    } catch (SignatureFormatException e) {
+      throw OssException.invalidArgument("The signature is malformed: " + e.getMessage() + ".");
+    }
+    throw OssException.accessDenied("You have no right to access this object: the request is not signed.");
+  }
+
+  private Caller headerV1(SignableRequest request, OssV1Authorization authorization) throws OssException {
+    String date = request.header("date") != null ? request.header("date") : request.header("x-oss-date");
+    checkTime(date, UtcTimestamps::parseRfc1123,
+        "OSS authentication requires a valid Date or x-oss-date header.");
+    String token = request.header("x-oss-security-token");
+    Caller caller = resolve(authorization.accessKeyId(), token);
+    VerificationResult result = OssSignatureV1.verify(request, authorization, caller.accessKeySecret());
+    if (!result.matches()) {
+      throw signatureMismatch(authorization.accessKeyId(), authorization.signature())
+          .with("StringToSign", redact(result.stringToSign(), token))
+          .with("StringToSignBytes", bytes(redact(result.stringToSign(), token)));
+    }
+    return caller;
+  }
+
+  private Caller headerV4(SignableRequest request, OssV4Authorization authorization) throws OssException {
+    String dateTime = request.header("x-oss-date");
+    checkTime(dateTime, UtcTimestamps::parseCompact,
+        "OSS V4 authentication requires a valid x-oss-date header.");
+    checkScope(authorization.scope(), dateTime);
+    if (!OssSignatureV4.UNSIGNED_PAYLOAD.equals(request.header("x-oss-content-sha256"))) {
+      throw OssException.invalidArgument(
+          "x-oss-content-sha256 must be " + OssSignatureV4.UNSIGNED_PAYLOAD + ".");
+    }
+    String token = request.header("x-oss-security-token");
+    Caller caller = resolve(authorization.accessKeyId(), token);
+    VerificationResult result = OssSignatureV4.verify(request, authorization, caller.accessKeySecret());
+    if (!result.matches()) {
+      throw v4SignatureMismatch(authorization.accessKeyId(), authorization.signature(), result, token);
+    }
+    return caller;
+  }
+
+  private Caller urlV1(SignableRequest request, OssV1PresignedParameters parameters) throws OssException {
+    checkNotExpired(parameters.expiresEpochSeconds() * 1000L);
+    Caller caller = resolve(parameters.accessKeyId(), parameters.securityToken());
+    VerificationResult result = OssSignatureV1.verifyPresigned(request, parameters, caller.accessKeySecret());
+    if (!result.matches()) {
+      String stringToSign = redact(result.stringToSign(), parameters.securityToken());
+      throw signatureMismatch(parameters.accessKeyId(), parameters.signature())
+          .with("StringToSign", stringToSign)
+          .with("StringToSignBytes", bytes(stringToSign));
+    }
+    return caller;
+  }
+
+  private Caller urlV4(SignableRequest request, OssV4PresignedParameters parameters) throws OssException {
+    checkScope(parameters.scope(), parameters.dateTime());
+    checkNotExpired(parameters.expiresAtMillis());
+    long now = clock.currentTimeMillis();
+    if (parameters.dateMillis() - now > MAX_SKEW_MILLIS) {
+      throw timeTooSkewed(parameters.dateTime(), now);
+    }
+    Caller caller = resolve(parameters.accessKeyId(), parameters.securityToken());
+    VerificationResult result = OssSignatureV4.verifyPresigned(request, parameters, caller.accessKeySecret());
+    if (!result.matches()) {
+      throw v4SignatureMismatch(
+          parameters.accessKeyId(), parameters.signature(), result, parameters.securityToken());
+    }
+    return caller;
+  }
+
+  private void checkTime(String requestTime, ToLongFunction<String> parser, String invalidMessage)
+      throws OssException {
+    long requestMillis;
+    try {
+      requestMillis = parser.applyAsLong(requestTime);
+    } catch (IllegalArgumentException e) {
+      throw OssException.accessDenied(invalidMessage);
+    }
+    long now = clock.currentTimeMillis();
+    if (Math.abs(now - requestMillis) > MAX_SKEW_MILLIS) {
+      throw timeTooSkewed(requestTime, now);
+    }
+  }
+
+  private void checkScope(OssV4Scope scope, String dateTime) throws OssException {
+    if (!dateTime.startsWith(scope.date())) {
+      throw OssException.invalidArgument(
+          "The date of the credential scope, " + scope.date() + ", is not the date of x-oss-date.");
+    }
+    if (!scope.region().equals(region)) {
+      throw OssException.invalidArgument("The region of the credential scope, " + scope.region()
+          + ", is not this OSS's region, " + region + ".");
+    }
+  }
+
+  private void checkNotExpired(long expiresAtMillis) throws OssException {
+    long now = clock.currentTimeMillis();
+    if (now > expiresAtMillis) {
+      throw OssException.accessDenied("Request has expired.")
+          .with("Expires", UtcTimestamps.formatIso8601(expiresAtMillis))
+          .with("ServerTime", UtcTimestamps.formatIso8601(now));
+    }
+  }
+
+  private Caller resolve(String accessKeyId, String securityToken) throws OssException {
+    try {
+      return callers.resolve(accessKeyId, securityToken);
+    } catch (CallerRejectedException e) {
+      switch (e.reason()) {
+        case UNKNOWN_ACCESS_KEY, MISSING_SECURITY_TOKEN:
+          throw new OssException(403, "InvalidAccessKeyId",
+              "The OSS Access Key Id you provided does not exist in our records.")
+              .with("OSSAccessKeyId", accessKeyId);
+        case SECURITY_TOKEN_EXPIRED:
+          throw new OssException(403, "SecurityTokenExpired", "The security token you provided has expired.");
+        case SECURITY_TOKEN_MISMATCH:
+          throw new OssException(403, "AccessKeyIdAndSecurityTokenNotMatch",
+              "The security token you provided was not issued for this access key id.")
+              .with("OSSAccessKeyId", accessKeyId);
+        default:
+          throw new OssException(403, "InvalidSecurityToken", "The security token you provided is invalid.");
+      }
+    }
+  }
+
+  private static OssException timeTooSkewed(String requestTime, long now) {
+    return new OssException(403, "RequestTimeTooSkewed",
+        "The difference between the request time and the current time is too large.")
+        .with("RequestTime", requestTime)
+        .with("ServerTime", UtcTimestamps.formatIso8601(now))
+        .with("MaxAllowedSkewMilliseconds", Long.toString(MAX_SKEW_MILLIS));
+  }
+
+  private static OssException signatureMismatch(String accessKeyId, String signatureProvided) {
+    return new OssException(403, "SignatureDoesNotMatch",
+        "The request signature we calculated does not match the signature you provided. Check your key and"
+            + " signing method.")
+        .with("OSSAccessKeyId", accessKeyId)
+        .with("SignatureProvided", signatureProvided);
+  }
+
+  private static OssException v4SignatureMismatch(
+      String accessKeyId, String signatureProvided, VerificationResult result, String token) {
+    return signatureMismatch(accessKeyId, signatureProvided)
+        .with("CanonicalRequest", redact(result.canonicalText(), token))
+        .with("StringToSign", result.stringToSign());
+  }
+
+  /** {@code text} with {@code token}, raw or percent-encoded, replaced by {@link #REDACTED}. */
+  private static String redact(String text, String token) {
+    if (token == null || token.isEmpty()) {
+      return text;
+    }
+    return text.replace(token, REDACTED).replace(PercentEncoding.encode(token), REDACTED);
+  }
+
+  /** The UTF-8 bytes of {@code text} in hex, separated by spaces, as OSS shows {@code StringToSignBytes}. */
+  private static String bytes(String text) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : Utf8.encode(text)) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(String.format(Locale.ROOT, "%02x", b & 0xff));
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,121 @@
+package dev.ossdirect.localcloud.oss;
+
+import dev.ossdirect.signing.codec.Hex;
+import dev.ossdirect.signing.codec.Utf8;
+import dev.ossdirect.signing.crypto.Sha256;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Where the local OSS keeps its files under the data folder:
+ *
+ * <pre>
+ * &lt;data dir&gt;/oss/
+ *   tmp/                                   writes in progress; emptied at every start
+ *   buckets/&lt;bucket&gt;/objects/&lt;name&gt;.object    one file per object: its bytes, then its metadata
+ *   buckets/&lt;bucket&gt;/uploads/&lt;upload id&gt;/
+ *     upload.json                          the multipart upload: key, content type, user metadata
+ *     &lt;part number&gt;.part                   one file per uploaded part, in the object file format
+ * </pre>
+ *
+ * <p>An object's file name is the hex SHA-256 of its UTF-8 key, never the key itself: whatever a key
+ * contains ({@code ..}, slashes, NUL, any length), it cannot name a path outside its bucket's folder.
+ * Bucket names come from the configuration and upload ids are checked against {@link #UPLOAD_ID} before
+ * they name a folder. The temporary folder is on the same file system as the others, so finished files
+ * can be renamed into place atomically.
+ */
+final class StorageLayout {
+
+  /** What an upload id looks like: 32 upper-case hex digits. */
+  static final Pattern UPLOAD_ID = Pattern.compile("[0-9A-F]{32}");
+
+  private static final String OBJECT_SUFFIX = ".object";
+  private static final String PART_SUFFIX = ".part";
+
+  private final Path root;
+
+  StorageLayout(Path dataDir) {
+    this.root = dataDir.resolve("oss");
+  }
+
+  /**
+   * Creates the folders of {@code buckets} and deletes whatever the temporary folder holds: writes that a
+   * crash or a kill interrupted, which were never visible.
+   */
+  void prepare(Collection<String> buckets) throws IOException {
+    Files.createDirectories(tempDir());
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(tempDir())) {
+      for (Path leftover : leftovers) {
+        DurableFiles.deleteRecursively(leftover);
+      }
+    }
+    for (String bucket : buckets) {
+      Files.createDirectories(objectsDir(bucket));
+      Files.createDirectories(uploadsDir(bucket));
+    }
+  }
+
+  /** The folder of writes in progress. */
+  Path tempDir() {
+    return root.resolve("tmp");
+  }
+
+  /** A fresh, unused name in the temporary folder. */
+  Path newTempPath() {
+    return tempDir().resolve(UUID.randomUUID() + ".tmp");
+  }
+
+  Path objectsDir(String bucket) {
+    return bucketDir(bucket).resolve("objects");
+  }
+
+  /** The file of the object {@code key} in {@code bucket}. */
+  Path objectFile(String bucket, String key) {
+    return objectsDir(bucket).resolve(Hex.encode(Sha256.hash(Utf8.encode(key))) + OBJECT_SUFFIX);
+  }
+
+  Path uploadsDir(String bucket) {
+    return bucketDir(bucket).resolve("uploads");
+  }
+
+  /** The folder of an upload; {@code uploadId} must match {@link #UPLOAD_ID}. */
+  Path uploadDir(String bucket, String uploadId) {
+    if (!UPLOAD_ID.matcher(uploadId).matches()) {
+      throw new IllegalArgumentException("Not an upload id");
+    }
+    return uploadsDir(bucket).resolve(uploadId);
+  }
+
+  /** The description of the upload in {@code uploadDir}. */
+  static Path manifestFile(Path uploadDir) {
+    return uploadDir.resolve("upload.json");
+  }
+
+  /** The file of part {@code partNumber} in {@code uploadDir}. */
+  static Path partFile(Path uploadDir, int partNumber) {
+    return uploadDir.resolve(String.format(Locale.ROOT, "%05d", partNumber) + PART_SUFFIX);
+  }
+
+  /** The part number a part file is named after, or -1 if {@code file} is not a part file. */
+  static int partNumberOf(Path file) {
+    String name = file.getFileName().toString();
+    if (!name.endsWith(PART_SUFFIX) || name.length() != 5 + PART_SUFFIX.length()) {
+      return -1;
+    }
+    try {
+      return Integer.parseInt(name.substring(0, 5));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private Path bucketDir(String bucket) {
+    return root.resolve("buckets").resolve(bucket);
+  }
+}

@@ -1,0 +1,152 @@
+package dev.ossdirect.localcloud.imm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.aliyun.imm20200930.models.DetectImageFacesRequest;
+import com.aliyun.imm20200930.models.Figure;
+import com.aliyun.oss.ClientBuilderConfiguration;
+import com.aliyun.oss.OSS;
+import com.aliyun.oss.OSSClientBuilder;
+import com.aliyun.oss.common.auth.DefaultCredentialProvider;
+import com.aliyun.oss.common.comm.SignVersion;
+import com.aliyun.sts20150401.models.AssumeRoleRequest;
+import com.aliyun.sts20150401.models.AssumeRoleResponseBody.AssumeRoleResponseBodyCredentials;
+import com.aliyun.tea.TeaException;
+import com.aliyun.teaopenapi.models.Config;
+import dev.ossdirect.localcloud.LocalCloud;
+import dev.ossdirect.localcloud.LocalCloudConfig;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Alibaba's IMM SDK calls DetectImageFaces on images uploaded with Alibaba's OSS SDK, with STS
+ * credentials from the local STS: signed with ACS3 (the SDK's default) and with RPC signature V1.
+ */
+class DetectImageFacesWithOfficialSdkTest {
+
+  private static final String BUCKET = "web-direct-upload";
+  private static final String PROJECT = "web-direct-project";
+  @TempDir static Path dataDir;
+  private static LocalCloud cloud;
+  private static AssumeRoleResponseBodyCredentials sts;
+
+  @BeforeAll
+  static void uploadTheFixtures() throws Exception {
+    cloud = LocalCloud.start(new LocalCloudConfig().ports(0, 0, 0).dataDir(dataDir));
+    sts = new com.aliyun.sts20150401.Client(new Config()
+            .setAccessKeyId(cloud.ramUserAccessKey().accessKeyId())
+            .setAccessKeySecret(cloud.ramUserAccessKey().accessKeySecret())
+            .setEndpoint(cloud.stsEndpoint().getAuthority())
+            .setProtocol("http")
+            .setRegionId(cloud.region()))
+        .assumeRole(new AssumeRoleRequest().setRoleArn(cloud.roleArn()).setRoleSessionName("imm-test"))
+        .getBody()
+        .getCredentials();
+    ClientBuilderConfiguration configuration = new ClientBuilderConfiguration();
+    configuration.setSignatureVersion(SignVersion.V4);
+    OSS oss = OSSClientBuilder.create()
+        .endpoint(cloud.ossEndpoint().toString())
+        .credentialsProvider(new DefaultCredentialProvider(
+            sts.getAccessKeyId(), sts.getAccessKeySecret(), sts.getSecurityToken()))
+        .clientConfiguration(configuration)
+        .region(cloud.region())
+        .build();
+    try {
+      for (String fixture : List.of("grace_hopper.jpg", "astronaut.png", "coffee.png")) {
+        try (InputStream image = DetectImageFacesWithOfficialSdkTest.class.getResourceAsStream("/fixtures/" + fixture)) {
+          oss.putObject(BUCKET, "uploads/" + fixture, image);
+        }
+      }
+      oss.putObject(BUCKET, "uploads/notes.txt", new ByteArrayInputStream("not an image".getBytes()));
+    } finally {
+      oss.shutdown();
+    }
+  }
+
+  @AfterAll
+  static void stopLocalCloud() {
+    cloud.close();
+  }
+
+  private static com.aliyun.imm20200930.Client imm(String signatureAlgorithm) throws Exception {
+    Config config = new Config()
+        .setAccessKeyId(sts.getAccessKeyId())
+        .setAccessKeySecret(sts.getAccessKeySecret())
+        .setSecurityToken(sts.getSecurityToken())
+        .setEndpoint(cloud.immEndpoint().getAuthority())
+        .setProtocol("http")
+        .setRegionId(cloud.region());
+    config.signatureAlgorithm = signatureAlgorithm;
+    return new com.aliyun.imm20200930.Client(config);
+  }
+
+  private static List<Figure> faces(String signature, String object) throws Exception {
+    return imm(signature).detectImageFaces(new DetectImageFacesRequest()
+            .setProjectName(PROJECT)
+            .setSourceURI("oss://" + BUCKET + "/uploads/" + object))
+        .getBody()
+        .getFaces();
+  }
+
+  private static void assertNear(long expected, Long actual, String what) {
+    assertTrue(Math.abs(expected - actual) <= 15, what + ": expected " + expected + " ± 15, got " + actual);
+  }
+
+  private static void assertOneFace(List<Figure> faces, long left, long top, long width, long height) {
+    assertEquals(1, faces.size());
+    Figure face = faces.get(0);
+    assertNear(left, face.getBoundary().getLeft(), "Left");
+    assertNear(top, face.getBoundary().getTop(), "Top");
+    assertNear(width, face.getBoundary().getWidth(), "Width");
+    assertNear(height, face.getBoundary().getHeight(), "Height");
+    assertEquals("face", face.getFigureType());
+    assertNotNull(face.getFigureId());
+    assertTrue(face.getFigureConfidence() > 0 && face.getFigureConfidence() <= 1);
+    assertTrue(face.getSharpness() > 0 && face.getSharpness() <= 1);
+    // What a Haar cascade cannot measure is left out, not invented.
+    assertNull(face.getAge());
+    assertNull(face.getGender());
+    assertNull(face.getEmotion());
+    assertNull(face.getHeadPose());
+  }
+
+  @ParameterizedTest(name = "signature {0}")
+  @ValueSource(strings = {"ACS3-HMAC-SHA256", "v2"})
+  void findsTheFaceInEachPortraitAndNoneInTheCoffee(String signature) throws Exception {
+    assertOneFace(faces(signature, "grace_hopper.jpg"), 149, 100, 231, 231);
+    assertOneFace(faces(signature, "astronaut.png"), 177, 67, 93, 93);
+    assertEquals(0, faces(signature, "coffee.png").size());
+  }
+
+  @ParameterizedTest(name = "signature {0}")
+  @ValueSource(strings = {"ACS3-HMAC-SHA256", "v2"})
+  void reportsMissingObjectsOtherProjectsAndNonImages(String signature) throws Exception {
+    TeaException missing = assertThrows(TeaException.class, () -> faces(signature, "no-such.jpg"));
+    assertEquals("ResourceNotFound", missing.getCode());
+    assertEquals(404, missing.getStatusCode());
+
+    TeaException otherProject = assertThrows(TeaException.class, () -> imm(signature).detectImageFaces(
+        new DetectImageFacesRequest().setProjectName("other-project")
+            .setSourceURI("oss://" + BUCKET + "/uploads/astronaut.png")));
+    assertEquals("AccessDenied", otherProject.getCode());
+    assertEquals(403, otherProject.getStatusCode());
+
+    TeaException notAnImage = assertThrows(TeaException.class, () -> faces(signature, "notes.txt"));
+    assertEquals("InvalidArgument", notAnImage.getCode());
+
+    TeaException badUri = assertThrows(TeaException.class, () -> imm(signature).detectImageFaces(
+        new DetectImageFacesRequest().setProjectName(PROJECT).setSourceURI("https://example.com/a.jpg")));
+    assertEquals("InvalidArgument", badUri.getCode());
+  }
+}

@@ -1,0 +1,76 @@
+package dev.ossdirect.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServerSettingsTest {
+
+  private static final Map<String, String> CLOUD = Map.of(
+      "OSSDIRECT_REGION", "cn-hangzhou",
+      "OSSDIRECT_BUCKET", "web-direct-upload",
+      "OSSDIRECT_IMM_PROJECT", "web-direct-project",
+      "OSSDIRECT_ROLE_ARN", "acs:ram::1413397765616316:role/imm-web-upload");
+
+  private static String failure(Map<String, String> env, String... args) {
+    return assertThrows(ConfigurationException.class, () -> ServerSettings.read(env, List.of(args))).getMessage();
+  }
+
+  @Test
+  void nothingConfiguredMeansLocalModeWithDefaults() {
+    ServerSettings settings = ServerSettings.read(Map.of(), List.of());
+    assertFalse(settings.cloudMode());
+    assertEquals("127.0.0.1", settings.host());
+    assertEquals(8080, settings.port());
+    assertEquals("uploads/", settings.uploadPrefix());
+    assertEquals(900, settings.tokenLifetimeSeconds());
+    assertEquals(OssSignatureVersion.V4, settings.ossSignatureVersion());
+    assertEquals(ImmSignature.RPC_V1, settings.immSignature());
+    assertTrue(settings.allowedContentTypes().contains("image/jpeg"));
+  }
+
+  @Test
+  void cloudModeDerivesTheRegionalEndpoints() {
+    ServerSettings settings = ServerSettings.read(CLOUD, List.of());
+    assertTrue(settings.cloudMode());
+    assertEquals("0.0.0.0", settings.host());
+    assertEquals("https://sts.cn-hangzhou.aliyuncs.com", settings.stsEndpoint().toString());
+    assertEquals("https://oss-cn-hangzhou.aliyuncs.com", settings.ossEndpoint().toString());
+    assertEquals("https://imm.cn-hangzhou.aliyuncs.com", settings.immEndpoint().toString());
+  }
+
+  @Test
+  void halfFilledCloudSettingsNameTheMissingVariable() {
+    String message = failure(Map.of("OSSDIRECT_REGION", "cn-hangzhou", "OSSDIRECT_BUCKET", "b-1"));
+    assertTrue(message.startsWith("OSSDIRECT_IMM_PROJECT is missing"), message);
+    assertTrue(failure(Map.of("OSSDIRECT_ROLE_ARN", "acs:ram::1:role/r")).startsWith("OSSDIRECT_REGION is missing"));
+  }
+
+  @Test
+  void invalidValuesNameTheirVariable() {
+    assertTrue(failure(Map.of("OSSDIRECT_PORT", "eighty")).startsWith("OSSDIRECT_PORT is invalid"));
+    assertTrue(failure(Map.of(), "--token-lifetime=60").startsWith("OSSDIRECT_TOKEN_LIFETIME is invalid"));
+    assertTrue(failure(Map.of("OSSDIRECT_OSS_SIGNATURE", "v2")).startsWith("OSSDIRECT_OSS_SIGNATURE is invalid"));
+    assertTrue(failure(Map.of("OSSDIRECT_UPLOAD_PREFIX", "../x")).startsWith("OSSDIRECT_UPLOAD_PREFIX is invalid"));
+    assertTrue(failure(Map.of("OSSDIRECT_ALLOWED_TYPES", "images")).startsWith("OSSDIRECT_ALLOWED_TYPES is invalid"));
+    assertTrue(failure(Map.of("OSSDIRECT_STS_ENDPOINT", "ftp://x")).startsWith("OSSDIRECT_STS_ENDPOINT is invalid"));
+    Map<String, String> badArn = new java.util.HashMap<>(CLOUD);
+    badArn.put("OSSDIRECT_ROLE_ARN", "imm-web-upload");
+    assertTrue(failure(badArn).startsWith("OSSDIRECT_ROLE_ARN is invalid"));
+    assertTrue(failure(Map.of("OSSDIRECT_COLOUR", "blue")).startsWith("Unknown setting OSSDIRECT_COLOUR"));
+  }
+
+  @Test
+  void flagsWinOverEnvironmentAndPortComesFromPort() {
+    assertEquals(9000, ServerSettings.read(Map.of("PORT", "9000"), List.of()).port());
+    assertEquals(9001, ServerSettings.read(Map.of("PORT", "9000", "OSSDIRECT_PORT", "9001"), List.of()).port());
+    assertEquals(9002, ServerSettings.read(Map.of("OSSDIRECT_PORT", "9001"), List.of("--port=9002")).port());
+    assertEquals(9003, ServerSettings.read(Map.of(), List.of("--port", "9003")).port());
+    assertEquals("media/", ServerSettings.read(Map.of(), List.of("--upload-prefix=media")).uploadPrefix());
+  }
+}

@@ -1,0 +1,129 @@
+package dev.ossdirect.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.aliyun.oss.ClientBuilderConfiguration;
+import com.aliyun.oss.OSS;
+import com.aliyun.oss.OSSClientBuilder;
+import com.aliyun.oss.OSSException;
+import com.aliyun.oss.common.auth.DefaultCredentialProvider;
+import com.aliyun.oss.common.comm.SignVersion;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The token endpoint in local mode, checked with real requests to the local STS and OSS. */
+class TokenEndpointTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir static Path dataDir;
+  private static LocalApp app;
+
+  @BeforeAll
+  static void startApp() {
+    app = LocalApp.start(dataDir, "--rate-limit=0");
+  }
+
+  @AfterAll
+  static void stopApp() {
+    app.close();
+  }
+
+  private static JsonNode token(HttpClient browser) throws Exception {
+    HttpResponse<String> response = app.get(browser, "/api/sts-token");
+    assertEquals(200, response.statusCode(), response.body());
+    return JSON.readTree(response.body());
+  }
+
+  private static OSS oss(JsonNode token, boolean v4) {
+    ClientBuilderConfiguration configuration = new ClientBuilderConfiguration();
+    if (v4) {
+      configuration.setSignatureVersion(SignVersion.V4);
+    }
+    String endpoint = app.application.localCloud().ossEndpoint().toString();
+    return OSSClientBuilder.create()
+        .endpoint(endpoint)
+        .credentialsProvider(new DefaultCredentialProvider(
+            token.get("AccessKeyId").asText(), token.get("AccessKeySecret").asText(),
+            token.get("SecurityToken").asText()))
+        .clientConfiguration(configuration)
+        .region(token.get("Region").asText())
+        .build();
+  }
+
+  private static void put(OSS oss, String key) {
+    oss.putObject(app.application.deployment().bucket(), key,
+        new ByteArrayInputStream("hello".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void returnsTheTutorialsFieldsAndWhatTheBrowserNeeds() throws Exception {
+    HttpClient browser = LocalApp.newBrowser();
+    HttpResponse<String> response = app.get(browser, "/api/sts-token");
+    JsonNode token = JSON.readTree(response.body());
+    assertTrue(token.get("AccessKeyId").asText().startsWith("STS."));
+    for (String field : new String[] {"AccessKeySecret", "SecurityToken", "Expiration", "Region", "Bucket",
+        "OssEndpoint", "OssSignatureVersion", "ImmEndpoint", "ImmProject", "ImmSignature", "UploadPrefix",
+        "MaxFileSize", "AllowedContentTypes"}) {
+      assertTrue(token.hasNonNull(field), field);
+    }
+    assertTrue(token.get("UploadPrefix").asText().matches("uploads/[0-9a-f]{32}/"));
+    assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
+    assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+    String cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
+    assertTrue(cookie.startsWith(BrowserSession.COOKIE + "="), cookie);
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.contains("SameSite=Strict"), cookie);
+    assertFalse(cookie.contains("Secure"), "plain HTTP: " + cookie);
+    assertEquals(200, app.get(browser, "/get_sts_token").statusCode());
+  }
+
+  @Test
+  void aReloadReusesTheSessionsTokenAndANewSessionGetsItsOwn() throws Exception {
+    HttpClient browser = LocalApp.newBrowser();
+    long before = app.application.localCloud().assumeRoleCount();
+    JsonNode first = token(browser);
+    JsonNode reload = token(browser);
+    assertEquals(first.get("AccessKeyId"), reload.get("AccessKeyId"));
+    assertEquals(before + 1, app.application.localCloud().assumeRoleCount());
+    JsonNode other = token(LocalApp.newBrowser());
+    assertNotEquals(first.get("AccessKeyId"), other.get("AccessKeyId"));
+    assertNotEquals(first.get("UploadPrefix"), other.get("UploadPrefix"));
+    assertEquals(before + 2, app.application.localCloud().assumeRoleCount());
+  }
+
+  @Test
+  void theTokenWritesOnlyIntoItsSessionsFolder() throws Exception {
+    JsonNode mine = token(LocalApp.newBrowser());
+    JsonNode theirs = token(LocalApp.newBrowser());
+    for (boolean v4 : new boolean[] {true, false}) {
+      OSS oss = oss(mine, v4);
+      try {
+        put(oss, mine.get("UploadPrefix").asText() + "photo.jpg");
+        assertEquals("AccessDenied",
+            assertThrowsOss(() -> put(oss, theirs.get("UploadPrefix").asText() + "photo.jpg")).getErrorCode());
+        assertEquals("AccessDenied", assertThrowsOss(() -> put(oss, "uploads/photo.jpg")).getErrorCode());
+        assertEquals("AccessDenied", assertThrowsOss(() -> put(oss, "elsewhere/photo.jpg")).getErrorCode());
+        assertEquals("AccessDenied", assertThrowsOss(() -> oss.getObject(
+            app.application.deployment().bucket(), mine.get("UploadPrefix").asText() + "photo.jpg")).getErrorCode());
+      } finally {
+        oss.shutdown();
+      }
+    }
+  }
+
+  private static OSSException assertThrowsOss(org.junit.jupiter.api.function.Executable call) {
+    return org.junit.jupiter.api.Assertions.assertThrows(OSSException.class, call);
+  }
+}
