@@ -67,7 +67,14 @@ public final class Application implements AutoCloseable {
   private static Application startLocal(ServerSettings requested, Map<String, String> env) {
     ServerSettings settings = withConcretePort(requested);
     LocalCloudConfig cloudConfig = LocalCloudConfig.fromEnvironment(env, List.of())
-        .dataDir(settings.dataDir())
+        .dataDir(settings.dataDir());
+    // The role allows what README's cloud-mode steps give it: the tutorial's policies, corrected so
+    // that cancelled multipart uploads can be aborted.
+    String bucket = cloudConfig.buckets().get(0).name();
+    String immProjectArn =
+        Deployment.immProjectArn(cloudConfig.region(), cloudConfig.accountId(), cloudConfig.immProject());
+    cloudConfig
+        .rolePolicies(List.of(SessionPolicy.document(bucket, settings.uploadPrefix(), immProjectArn)))
         .allowedOrigins(List.of(
             "http://localhost:" + settings.port(), "http://127.0.0.1:" + settings.port()))
         .maxObjectSize(Math.max(settings.maxFileSize(), 5L * 1024 * 1024 * 1024));
@@ -77,7 +84,7 @@ public final class Application implements AutoCloseable {
           "local",
           cloud.region(),
           cloud.accountId(),
-          cloudConfig.buckets().get(0).name(),
+          bucket,
           cloud.ossEndpoint(),
           cloud.immEndpoint(),
           cloudConfig.immProject(),

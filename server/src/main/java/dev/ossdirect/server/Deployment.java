@@ -41,7 +41,12 @@ public record Deployment(
 
   /** The ARN of the IMM project, as the session policy names it. */
   public String immProjectArn() {
-    return "acs:imm:" + region + ":" + accountId + ":project/" + immProject;
+    return immProjectArn(region, accountId, immProject);
+  }
+
+  /** {@code acs:imm:<region>:<account>:project/<project>}. */
+  public static String immProjectArn(String region, String accountId, String project) {
+    return "acs:imm:" + region + ":" + accountId + ":project/" + project;
   }
 
   /** The origin ({@code scheme://host[:port]}) of {@code uri}, as a Content-Security-Policy source. */

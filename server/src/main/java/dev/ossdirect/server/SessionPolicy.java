@@ -26,18 +26,27 @@ public final class SessionPolicy {
 
   /** The policy document for a session whose objects live under {@code sessionPrefix} in {@code deployment}. */
   public static String forSession(Deployment deployment, String sessionPrefix) {
+    return document(deployment.bucket(), sessionPrefix, deployment.immProjectArn());
+  }
+
+  /**
+   * A document allowing the upload actions on {@code <bucket>/<objectPrefix>*} and face detection on
+   * {@code immProjectArn}. With the whole upload prefix, it is also what the role itself must allow.
+   */
+  public static String document(String bucket, String objectPrefix, String immProjectArn) {
     Map<String, Object> upload = Map.of(
         "Effect", "Allow",
         "Action", List.of("oss:PutObject", "oss:AbortMultipartUpload", "oss:ListParts"),
-        "Resource", List.of("acs:oss:*:*:" + deployment.bucket() + "/" + sessionPrefix + "*"));
+        "Resource", List.of("acs:oss:*:*:" + bucket + "/" + objectPrefix + "*"));
     Map<String, Object> detect = Map.of(
         "Effect", "Allow",
         "Action", List.of("imm:DetectImageFaces"),
-        "Resource", List.of(deployment.immProjectArn()));
+        "Resource", List.of(immProjectArn));
     try {
       return JSON.writeValueAsString(Map.of("Version", "1", "Statement", List.of(upload, detect)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
+
 }

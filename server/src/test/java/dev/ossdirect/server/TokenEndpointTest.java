@@ -11,6 +11,9 @@ import com.aliyun.oss.OSSClientBuilder;
 import com.aliyun.oss.OSSException;
 import com.aliyun.oss.common.auth.DefaultCredentialProvider;
 import com.aliyun.oss.common.comm.SignVersion;
+import com.aliyun.oss.model.AbortMultipartUploadRequest;
+import com.aliyun.oss.model.InitiateMultipartUploadRequest;
+import com.aliyun.oss.model.ListPartsRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -120,6 +123,24 @@ class TokenEndpointTest {
       } finally {
         oss.shutdown();
       }
+    }
+  }
+
+  @Test
+  void theTokenManagesMultipartUploadsInItsFolderOnly() throws Exception {
+    JsonNode mine = token(LocalApp.newBrowser());
+    JsonNode theirs = token(LocalApp.newBrowser());
+    String bucket = app.application.deployment().bucket();
+    OSS oss = oss(mine, true);
+    try {
+      String key = mine.get("UploadPrefix").asText() + "big.bin";
+      String uploadId = oss.initiateMultipartUpload(new InitiateMultipartUploadRequest(bucket, key)).getUploadId();
+      assertEquals(0, oss.listParts(new ListPartsRequest(bucket, key, uploadId)).getParts().size());
+      oss.abortMultipartUpload(new AbortMultipartUploadRequest(bucket, key, uploadId));
+      assertEquals("AccessDenied", assertThrowsOss(() -> oss.initiateMultipartUpload(new InitiateMultipartUploadRequest(
+          bucket, theirs.get("UploadPrefix").asText() + "big.bin"))).getErrorCode());
+    } finally {
+      oss.shutdown();
     }
   }
 
