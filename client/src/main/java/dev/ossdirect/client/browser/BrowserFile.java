@@ -46,8 +46,15 @@ public final class BrowserFile implements ChosenFile {
     return (long) file.size;
   }
 
-  /** The bytes of {@code range}, without reading them: the browser streams the slice as a request body. */
+  /**
+   * The bytes of {@code range}, without reading them: the browser streams them as a request body. The
+   * whole file is the file itself, not a slice of it, which every engine sends as it is (HtmlUnit's, for
+   * one, sends slices of a file empty).
+   */
   Blob slice(ByteRange range) {
+    if (range.start() == 0 && range.end() == size()) {
+      return file;
+    }
     return Js.<LargeBlob>uncheckedCast(file).slice(range.start(), range.end());
   }
 }
