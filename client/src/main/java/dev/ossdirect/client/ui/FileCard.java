@@ -100,6 +100,11 @@ final class FileCard {
     card.classList.add("has-preview");
   }
 
+  /** Records, in {@code data-object-key}, the key the file is stored under: where to look for it in the bucket. */
+  void showObjectKey(String key) {
+    card.setAttribute("data-object-key", key);
+  }
+
   /** Runs {@code action} when the cancel button is pressed. */
   void onCancel(Runnable action) {
     cancelButton.addEventListener("click", event -> {

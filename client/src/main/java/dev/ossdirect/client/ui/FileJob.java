@@ -66,6 +66,7 @@ final class FileJob {
       }
     });
     String key = ObjectKeys.forUpload(config.uploadPrefix(), file.name(), page.random());
+    card.showObjectKey(key);
     upload = page.uploader().start(file, key, contentType, changed -> update());
     update();
   }
