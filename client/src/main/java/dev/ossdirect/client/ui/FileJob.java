@@ -67,7 +67,8 @@ final class FileJob {
     });
     String key = ObjectKeys.forUpload(config.uploadPrefix(), file.name(), page.random());
     card.showObjectKey(key);
-    upload = page.uploader().start(file, key, contentType, changed -> update());
+    upload = page.uploader().create(file, key, contentType, changed -> update());
+    upload.start();
     update();
   }
 

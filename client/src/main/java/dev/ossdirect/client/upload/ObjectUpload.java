@@ -86,7 +86,8 @@ public final class ObjectUpload {
     this.progress = new UploadProgress(file.size());
   }
 
-  void start() {
+  /** Starts sending; the listener hears of it from then on. */
+  public void start() {
     if (PartPlan.usesMultipart(file.size())) {
       initiate();
     } else {

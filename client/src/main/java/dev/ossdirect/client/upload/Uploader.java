@@ -5,7 +5,7 @@ import dev.ossdirect.client.http.ChosenFile;
 import dev.ossdirect.client.oss.OssDialect;
 import dev.ossdirect.client.oss.OssRequests;
 
-/** Starts {@link ObjectUpload}s, holding what all of them share. */
+/** Makes {@link ObjectUpload}s, holding what all of them share. */
 public final class Uploader {
 
   private final ServiceCalls calls;
@@ -20,11 +20,12 @@ public final class Uploader {
     this.slots = slots;
   }
 
-  /** Starts uploading {@code file} as object {@code key} of {@code contentType}; {@code listener} hears every change. */
-  public ObjectUpload start(ChosenFile file, String key, String contentType, ObjectUpload.Listener listener) {
-    ObjectUpload upload = new ObjectUpload(this, file, key, contentType, listener);
-    upload.start();
-    return upload;
+  /**
+   * An upload, not yet started, of {@code file} as object {@code key} of {@code contentType};
+   * {@code listener} hears every change.
+   */
+  public ObjectUpload create(ChosenFile file, String key, String contentType, ObjectUpload.Listener listener) {
+    return new ObjectUpload(this, file, key, contentType, listener);
   }
 
   ServiceCalls calls() {

@@ -47,8 +47,10 @@ class ObjectUploadTest {
   }
 
   private ObjectUpload start(String name, long size) {
-    return uploader.start(new TestFile(name, "image/png", size), "uploads/s/" + name, "image/png",
-        upload -> sentSeen.add(upload.progress().sentBytes()));
+    ObjectUpload upload = uploader.create(new TestFile(name, "image/png", size), "uploads/s/" + name, "image/png",
+        changed -> sentSeen.add(changed.progress().sentBytes()));
+    upload.start();
+    return upload;
   }
 
   private static void storePart(Exchange part) {

@@ -28,8 +28,10 @@ class TotalProgressTest {
 
   @Test
   void aCancelledFileKeepsWhatItSentAndStopsCountingTheRest() {
-    ObjectUpload first = uploader.start(new TestFile("a.png", "image/png", 1000), "k/a", "image/png", upload -> {});
-    ObjectUpload second = uploader.start(new TestFile("b.png", "image/png", 3000), "k/b", "image/png", upload -> {});
+    ObjectUpload first = uploader.create(new TestFile("a.png", "image/png", 1000), "k/a", "image/png", upload -> {});
+    ObjectUpload second = uploader.create(new TestFile("b.png", "image/png", 3000), "k/b", "image/png", upload -> {});
+    first.start();
+    second.start();
     tokens.issue(Sessions.session("STS.a", scheduler.currentTimeMillis(), 900_000));
     http.open().get(0).progress(500);
     http.open().get(1).progress(1000);
