@@ -55,7 +55,7 @@ public final class ServiceCalls {
   }
 
   /** The clock every request is signed with. */
-  public SigningClock clock() {
+  SigningClock clock() {
     return clock;
   }
 

@@ -28,9 +28,4 @@ public final class SigningClock implements Clock {
   public void correctTo(long serverTimeMillis) {
     offsetMillis = serverTimeMillis - local.currentTimeMillis();
   }
-
-  /** How far ahead of the local clock this one runs (negative: behind). */
-  public long offsetMillis() {
-    return offsetMillis;
-  }
 }

@@ -109,17 +109,9 @@ public final class ObjectUpload {
     return true;
   }
 
-  public ChosenFile file() {
-    return file;
-  }
-
   /** The object's key in the bucket. */
   public String key() {
     return key;
-  }
-
-  public String contentType() {
-    return contentType;
   }
 
   public UploadPhase phase() {
@@ -142,11 +134,6 @@ public final class ObjectUpload {
   /** Why removing the stored parts failed, or {@code null}. */
   public Failure cleanupFailure() {
     return cleanupFailure;
-  }
-
-  /** Whether the file goes up in parts. */
-  public boolean isMultipart() {
-    return PartPlan.usesMultipart(file.size());
   }
 
   private void initiate() {
