@@ -28,6 +28,18 @@ public class SignatureFormatException extends IllegalArgumentException {
     return new SignatureFormatException(part, false, part + " is invalid: " + why);
   }
 
+  /**
+   * The value of parameter {@code name}; throws {@link #missing} when it is absent or empty. Signature
+   * parameters are never legitimately empty.
+   */
+  public static String requireParameter(java.util.Map<String, String> parameters, String name) {
+    String value = parameters.get(name);
+    if (value == null || value.isEmpty()) {
+      throw missing(name);
+    }
+    return value;
+  }
+
   /** The parameter or header at fault, such as {@code SignatureNonce} or {@code Authorization}. */
   public String part() {
     return part;

@@ -28,8 +28,8 @@ public final class OssV1PresignedParameters {
 
   /** Reads the parameters; throws {@link SignatureFormatException} naming the first bad one. */
   public static OssV1PresignedParameters parse(Map<String, String> query) {
-    String accessKeyId = required(query, "OSSAccessKeyId");
-    String expires = required(query, "Expires");
+    String accessKeyId = SignatureFormatException.requireParameter(query, "OSSAccessKeyId");
+    String expires = SignatureFormatException.requireParameter(query, "Expires");
     long seconds = 0;
     if (expires.length() > 12) {
       throw SignatureFormatException.invalid("Expires", "it must be epoch seconds");
@@ -42,17 +42,11 @@ public final class OssV1PresignedParameters {
       seconds = seconds * 10 + (c - '0');
     }
     String token = query.get("security-token");
+    String signature = SignatureFormatException.requireParameter(query, "Signature");
     return new OssV1PresignedParameters(
-        accessKeyId, expires, seconds, required(query, "Signature"), token == null || token.isEmpty() ? null : token);
+        accessKeyId, expires, seconds, signature, token == null || token.isEmpty() ? null : token);
   }
 
-  private static String required(Map<String, String> query, String name) {
-    String value = query.get(name);
-    if (value == null || value.isEmpty()) {
-      throw SignatureFormatException.missing(name);
-    }
-    return value;
-  }
 
   public String accessKeyId() {
     return accessKeyId;

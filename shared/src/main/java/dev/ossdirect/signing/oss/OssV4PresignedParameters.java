@@ -48,24 +48,24 @@ public final class OssV4PresignedParameters {
 
   /** Reads the parameters; throws {@link SignatureFormatException} naming the first bad one. */
   public static OssV4PresignedParameters parse(Map<String, String> query) {
-    String version = required(query, "x-oss-signature-version");
+    String version = SignatureFormatException.requireParameter(query, "x-oss-signature-version");
     if (!OssSignatureV4.ALGORITHM.equals(version)) {
       throw SignatureFormatException.invalid(
           "x-oss-signature-version", "only " + OssSignatureV4.ALGORITHM + " is supported");
     }
-    String credential = required(query, "x-oss-credential");
+    String credential = SignatureFormatException.requireParameter(query, "x-oss-credential");
     int scopeStart = OssV4Authorization.scopeStart(credential);
     if (scopeStart <= 0) {
       throw SignatureFormatException.invalid("x-oss-credential", "it must be AccessKeyId/scope");
     }
-    String dateTime = required(query, "x-oss-date");
+    String dateTime = SignatureFormatException.requireParameter(query, "x-oss-date");
     long dateMillis;
     try {
       dateMillis = UtcTimestamps.parseCompact(dateTime);
     } catch (IllegalArgumentException e) {
       throw SignatureFormatException.invalid("x-oss-date", e.getMessage());
     }
-    String expires = required(query, "x-oss-expires");
+    String expires = SignatureFormatException.requireParameter(query, "x-oss-expires");
     long expiresSeconds = parseSeconds(expires);
     if (expiresSeconds < 1 || expiresSeconds > MAX_EXPIRES_SECONDS) {
       throw SignatureFormatException.invalid(
@@ -80,7 +80,7 @@ public final class OssV4PresignedParameters {
         expiresSeconds,
         OssV4Authorization.headerNames(query.get("x-oss-additional-headers"), "x-oss-additional-headers"),
         token == null || token.isEmpty() ? null : token,
-        required(query, SIGNATURE));
+        SignatureFormatException.requireParameter(query, SIGNATURE));
   }
 
   private static long parseSeconds(String text) {
@@ -98,13 +98,6 @@ public final class OssV4PresignedParameters {
     return value;
   }
 
-  private static String required(Map<String, String> query, String name) {
-    String value = query.get(name);
-    if (value == null || value.isEmpty()) {
-      throw SignatureFormatException.missing(name);
-    }
-    return value;
-  }
 
   public String accessKeyId() {
     return accessKeyId;

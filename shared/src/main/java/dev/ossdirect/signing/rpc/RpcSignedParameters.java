@@ -34,20 +34,21 @@ public final class RpcSignedParameters {
    * {@link SignatureFormatException} naming the first one that is missing or invalid.
    */
   public static RpcSignedParameters parse(Map<String, String> parameters) {
-    String accessKeyId = required(parameters, "AccessKeyId");
-    String signature = required(parameters, RpcSignatureV1.SIGNATURE_PARAMETER);
-    String method = required(parameters, "SignatureMethod");
+    String accessKeyId = SignatureFormatException.requireParameter(parameters, "AccessKeyId");
+    String signature =
+        SignatureFormatException.requireParameter(parameters, RpcSignatureV1.SIGNATURE_PARAMETER);
+    String method = SignatureFormatException.requireParameter(parameters, "SignatureMethod");
     if (!RpcSignatureV1.SIGNATURE_METHOD.equals(method)) {
       throw SignatureFormatException.invalid(
           "SignatureMethod", "only " + RpcSignatureV1.SIGNATURE_METHOD + " is supported");
     }
-    String version = required(parameters, "SignatureVersion");
+    String version = SignatureFormatException.requireParameter(parameters, "SignatureVersion");
     if (!RpcSignatureV1.SIGNATURE_VERSION.equals(version)) {
       throw SignatureFormatException.invalid(
           "SignatureVersion", "only " + RpcSignatureV1.SIGNATURE_VERSION + " is supported");
     }
-    String nonce = required(parameters, "SignatureNonce");
-    String timestamp = required(parameters, "Timestamp");
+    String nonce = SignatureFormatException.requireParameter(parameters, "SignatureNonce");
+    String timestamp = SignatureFormatException.requireParameter(parameters, "Timestamp");
     long timestampMillis;
     try {
       timestampMillis = UtcTimestamps.parseIso8601(timestamp);
@@ -59,13 +60,6 @@ public final class RpcSignedParameters {
         accessKeyId, signature, nonce, timestampMillis, token == null || token.isEmpty() ? null : token);
   }
 
-  private static String required(Map<String, String> parameters, String name) {
-    String value = parameters.get(name);
-    if (value == null || value.isEmpty()) {
-      throw SignatureFormatException.missing(name);
-    }
-    return value;
-  }
 
   public String accessKeyId() {
     return accessKeyId;

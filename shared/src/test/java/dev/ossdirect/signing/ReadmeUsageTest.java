@@ -1,0 +1,71 @@
+package dev.ossdirect.signing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ossdirect.signing.acs3.Acs3Authorization;
+import dev.ossdirect.signing.acs3.Acs3RequestSigner;
+import dev.ossdirect.signing.acs3.Acs3Signature;
+import dev.ossdirect.signing.oss.OssSignatureV4;
+import dev.ossdirect.signing.oss.OssV4Authorization;
+import dev.ossdirect.signing.oss.OssV4PresignedParameters;
+import dev.ossdirect.signing.rpc.RpcRequestSigner;
+import dev.ossdirect.signing.rpc.RpcSignatureV1;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The README's usage examples, as written there, and proof that what they sign verifies. */
+class ReadmeUsageTest {
+
+  private final Clock clock = System::currentTimeMillis;
+  private final SecureRandom secureRandom = new SecureRandom();
+  private final RandomSource random = secureRandom::nextBytes;
+  private final Credentials sts =
+      Credentials.temporary("STS.example", "exampleSecret", "exampleToken", System.currentTimeMillis() + 900_000);
+
+  @Test
+  void signsADetectImageFacesCallWithRpcV1() {
+    Map<String, String> parameters = new RpcRequestSigner(clock, random).sign(
+        "POST", "DetectImageFaces", "2020-09-30",
+        Map.of("ProjectName", "web-direct-project", "SourceURI", "oss://web-direct-upload/uploads/photo.jpg"),
+        sts);
+    String url = "https://imm.cn-hangzhou.aliyuncs.com/?" + QueryString.format(parameters);
+    assertTrue(url.contains("Signature="));
+    assertTrue(RpcSignatureV1.verify("POST", QueryString.parse(url.substring(url.indexOf('?') + 1)),
+        "exampleSecret").matches());
+  }
+
+  @Test
+  void signsADetectImageFacesCallWithAcs3() {
+    SignableRequest request = new Acs3RequestSigner(clock, random).signRpcCall(
+        "POST", "imm.cn-hangzhou.aliyuncs.com", "DetectImageFaces", "2020-09-30",
+        Map.of("ProjectName", "web-direct-project", "SourceURI", "oss://web-direct-upload/uploads/photo.jpg"),
+        sts);
+    assertTrue(Acs3Signature.verify(request, Acs3Authorization.parse(request.header("authorization")),
+        "exampleSecret").matches());
+  }
+
+  @Test
+  void signsAPutObjectAndASignedUrlWithOssV4AndVerifiesThem() {
+    SignableRequest put = SignableRequest.builder("PUT", SignableRequest.ossPath("web-direct-upload", "uploads/photo.jpg"))
+        .header("Content-Type", "image/jpeg")
+        .build();
+    SignableRequest signed = new OssSignatureV4("cn-hangzhou", clock).sign(put, sts);
+    assertEquals(
+        Set.of("authorization", "x-oss-date", "x-oss-content-sha256", "x-oss-security-token", "content-type"),
+        signed.headers().keySet());
+
+    OssV4Authorization authorization = OssV4Authorization.parse(signed.header("authorization"));
+    VerificationResult result = OssSignatureV4.verify(signed, authorization, "exampleSecret");
+    assertTrue(result.matches(), result.canonicalText());
+
+    SignableRequest get = SignableRequest.builder("GET", SignableRequest.ossPath("web-direct-upload", "uploads/photo.jpg")).build();
+    Map<String, String> query = new OssSignatureV4("cn-hangzhou", clock).presign(get, sts, 600);
+    String url = "https://web-direct-upload.oss-cn-hangzhou.aliyuncs.com/uploads/photo.jpg?" + QueryString.format(query);
+    SignableRequest received = get.toBuilder().query(QueryString.parse(url.substring(url.indexOf('?') + 1))).build();
+    assertTrue(OssSignatureV4.verifyPresigned(received, OssV4PresignedParameters.parse(received.query()),
+        "exampleSecret").matches());
+  }
+}
