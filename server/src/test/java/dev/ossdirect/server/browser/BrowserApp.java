@@ -7,7 +7,6 @@ import dev.ossdirect.localcloud.LocalCloud;
 import dev.ossdirect.localcloud.oss.StoredObject;
 import dev.ossdirect.server.Application;
 import dev.ossdirect.server.Deployment;
-import dev.ossdirect.server.HttpServer;
 import dev.ossdirect.server.ServerSettings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +25,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole app in local mode, in process, for browser tests: free ports, the test's data folder, a local
- * cloud whose clock the test can move, and a count of the token requests the server answered.
+ * cloud whose clock the test can move, and the log lines of the server and the local cloud.
  */
 final class BrowserApp implements AutoCloseable {
 
@@ -37,14 +36,14 @@ final class BrowserApp implements AutoCloseable {
   private final Application application;
   private final Path dataDir;
   private final AtomicLong clockOffsetMillis;
-  private final ListAppender<ILoggingEvent> requestLog = new ListAppender<>();
+  private final ListAppender<ILoggingEvent> log = new ListAppender<>();
 
   private BrowserApp(Application application, Path dataDir, AtomicLong clockOffsetMillis) {
     this.application = application;
     this.dataDir = dataDir;
     this.clockOffsetMillis = clockOffsetMillis;
-    requestLog.start();
-    serverLogger().addAppender(requestLog);
+    log.start();
+    rootLogger().addAppender(log);
   }
 
   /** Starts the app with its data in {@code dataDir} and the extra settings {@code flags}. */
@@ -57,8 +56,8 @@ final class BrowserApp implements AutoCloseable {
     return new BrowserApp(application, dataDir, offset);
   }
 
-  private static Logger serverLogger() {
-    return (Logger) LoggerFactory.getLogger(HttpServer.class);
+  private static Logger rootLogger() {
+    return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
   }
 
   /** The page's URL. */
@@ -81,9 +80,12 @@ final class BrowserApp implements AutoCloseable {
 
   /** How many times the server answered {@code GET /api/sts-token}. */
   long tokenRequests() {
-    return requestLog.list.stream()
-        .filter(event -> event.getFormattedMessage().contains("path=/api/sts-token "))
-        .count();
+    return logLines("path=/api/sts-token ");
+  }
+
+  /** How many lines the server and the local cloud logged with {@code text} in them. */
+  long logLines(String text) {
+    return log.list.stream().filter(event -> event.getFormattedMessage().contains(text)).count();
   }
 
   /** The bytes of object {@code key} in the bucket, if it exists. */
@@ -125,7 +127,7 @@ final class BrowserApp implements AutoCloseable {
 
   @Override
   public void close() {
-    serverLogger().detachAppender(requestLog);
+    rootLogger().detachAppender(log);
     application.close();
   }
 }

@@ -1,0 +1,54 @@
+package dev.ossdirect.server.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The computer's clock is 20 minutes slow for the cloud: OSS refuses the first upload request as
+ * {@code RequestTimeTooSkewed}, the page sets its signing clock to OSS's time, and the upload and the
+ * face detection go through. The local cloud's clock is moved rather than the browser's; tokens live an
+ * hour here, so the move expires none.
+ */
+class ChromiumClockSkewTest {
+
+  @TempDir static Path dataDir;
+  @TempDir static Path profileDir;
+  private static ChromeDriver driver;
+  private static BrowserApp app;
+
+  @BeforeAll
+  static void start() {
+    driver = Chromium.start(profileDir);
+    app = BrowserApp.start(dataDir, "--token-lifetime=3600");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @Test
+  void aSlowComputerClockIsCorrectedFromOssTime() {
+    AppPage page = new AppPage(driver);
+    page.open(app.url());
+    app.moveCloudClock(Duration.ofMinutes(20));
+    page.choose(Fixtures.picture("astronaut.png"));
+
+    assertEquals("done", page.waitForState("astronaut.png", Duration.ofSeconds(60), "done", "failed", "detection-failed"),
+        page.errorText("astronaut.png"));
+    assertEquals(1, app.logLines("code=RequestTimeTooSkewed"));
+    assertEquals(1, app.tokenRequests());
+  }
+}
