@@ -131,6 +131,21 @@ final class AppPage {
     return urls;
   }
 
+  /** Header {@code name} of the first {@code method} request the page sent with it, or {@code null}. */
+  String requestHeader(String method, String name) {
+    for (JsonNode event : networkEvents("Network.requestWillBeSent")) {
+      JsonNode request = event.path("request");
+      if (request.path("method").asText().equals(method)) {
+        for (Map.Entry<String, JsonNode> header : request.path("headers").properties()) {
+          if (header.getKey().equalsIgnoreCase(name)) {
+            return header.getValue().asText();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** The most UploadPart requests that were under way at the same time, from Chromium's network log. */
   int maxPartsInFlight() {
     Set<String> parts = new HashSet<>();
