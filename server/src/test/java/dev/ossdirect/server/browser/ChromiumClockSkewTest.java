@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The computer's clock is 20 minutes slow for the cloud: OSS refuses the first upload request as
@@ -18,37 +15,19 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class ChromiumClockSkewTest {
 
-  @TempDir static Path dataDir;
-  @TempDir static Path profileDir;
-  private static ChromeDriver driver;
-  private static BrowserApp app;
-
-  @BeforeAll
-  static void start() {
-    driver = Chromium.start(profileDir);
-    app = BrowserApp.start(dataDir, "--token-lifetime=3600");
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (app != null) {
-      app.close();
-    }
-  }
+  @RegisterExtension
+  static final ChromiumWithApp browser = new ChromiumWithApp("--token-lifetime=3600");
 
   @Test
   void aSlowComputerClockIsCorrectedFromOssTime() {
-    AppPage page = new AppPage(driver);
-    page.open(app.url());
-    app.moveCloudClock(Duration.ofMinutes(20));
+    AppPage page = browser.page();
+    page.open(browser.app().url());
+    browser.app().moveCloudClock(Duration.ofMinutes(20));
     page.choose(Fixtures.picture("astronaut.png"));
 
     assertEquals("done", page.waitForState("astronaut.png", Duration.ofSeconds(60), "done", "failed", "detection-failed"),
         page.errorText("astronaut.png"));
-    assertEquals(1, app.logLines("code=RequestTimeTooSkewed"));
-    assertEquals(1, app.tokenRequests());
+    assertEquals(1, browser.app().logLines("code=RequestTimeTooSkewed"));
+    assertEquals(1, browser.app().tokenRequests());
   }
 }

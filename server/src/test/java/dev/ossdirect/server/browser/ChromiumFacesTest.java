@@ -15,17 +15,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Faces found (or not) in a real Chromium, drawn where they are, and no request to any other host. */
 class ChromiumFacesTest {
@@ -33,33 +30,16 @@ class ChromiumFacesTest {
   private static final Duration DETECTION = Duration.ofSeconds(60);
   private static final String[] OVER = {"done", "failed", "detection-failed"};
 
-  @TempDir static Path dataDir;
-  @TempDir static Path profileDir;
-  private static ChromeDriver driver;
-  private static BrowserApp app;
+  @RegisterExtension
+  static final ChromiumWithApp browser = new ChromiumWithApp();
+
   private AppPage page;
-
-  @BeforeAll
-  static void start() {
-    driver = Chromium.start(profileDir);
-    app = BrowserApp.start(dataDir);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (app != null) {
-      app.close();
-    }
-  }
 
   @BeforeEach
   void openThePage() {
-    driver.manage().window().setSize(new Dimension(1200, 1000));
-    page = new AppPage(driver);
-    page.open(app.url());
+    browser.driver().manage().window().setSize(new Dimension(1200, 1000));
+    page = browser.page();
+    page.open(browser.app().url());
   }
 
   @Test
@@ -70,16 +50,16 @@ class ChromiumFacesTest {
     assertEquals(1, page.card("astronaut.png").findElements(By.cssSelector("[data-testid=face-table]")).size());
 
     assertFaceFramed();
-    driver.executeScript("arguments[0].scrollIntoView();", page.card("astronaut.png"));
+    browser.driver().executeScript("arguments[0].scrollIntoView();", page.card("astronaut.png"));
     Path screenshots = Files.createDirectories(Path.of("target", "browser-screenshots"));
-    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve("astronaut.png"),
+    Files.copy(browser.driver().getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve("astronaut.png"),
         StandardCopyOption.REPLACE_EXISTING);
 
-    driver.manage().window().setSize(new Dimension(420, 1000));
+    browser.driver().manage().window().setSize(new Dimension(420, 1000));
     page.waitUntil(Duration.ofSeconds(5), () -> pictureRect().getWidth() < 400);
-    driver.executeScript("arguments[0].scrollIntoView();", page.card("astronaut.png"));
+    browser.driver().executeScript("arguments[0].scrollIntoView();", page.card("astronaut.png"));
     assertFaceFramed();
-    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve("astronaut-narrow.png"),
+    Files.copy(browser.driver().getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve("astronaut-narrow.png"),
         StandardCopyOption.REPLACE_EXISTING);
   }
 
@@ -88,7 +68,7 @@ class ChromiumFacesTest {
     List<WebElement> boxes = page.card("astronaut.png").findElements(By.cssSelector("[data-testid=face-box]"));
     assertEquals(1, boxes.size());
     Rectangle picture = pictureRect();
-    long naturalWidth = (Long) driver.executeScript("return arguments[0].naturalWidth;", picture());
+    long naturalWidth = (Long) browser.driver().executeScript("return arguments[0].naturalWidth;", picture());
     double scale = (double) picture.getWidth() / naturalWidth;
     double tolerance = 15 * scale + 3;
     Rectangle box = boxes.get(0).getRect();
@@ -126,8 +106,8 @@ class ChromiumFacesTest {
     page.choose(Fixtures.picture("grace_hopper.jpg"));
     assertEquals("done", page.waitForState("grace_hopper.jpg", DETECTION, OVER), page.errorText("grace_hopper.jpg"));
 
-    Deployment deployment = app.deployment();
-    String appOrigin = Deployment.origin(app.url());
+    Deployment deployment = browser.app().deployment();
+    String appOrigin = Deployment.origin(browser.app().url());
     String ossOrigin = Deployment.origin(deployment.bucketUrl());
     String immOrigin = Deployment.origin(deployment.immEndpoint());
     Set<String> allowed = Set.of(appOrigin, ossOrigin, immOrigin);
@@ -140,7 +120,7 @@ class ChromiumFacesTest {
       }
     }
     @SuppressWarnings("unchecked")
-    List<String> loaded = (List<String>) driver.executeScript(
+    List<String> loaded = (List<String>) browser.driver().executeScript(
         "return performance.getEntries().map(entry => entry.name);");
     for (String url : loaded) {
       if (leavesTheBrowser(url)) {
@@ -149,7 +129,7 @@ class ChromiumFacesTest {
     }
 
     HttpResponse<Void> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(app.url()).build(), HttpResponse.BodyHandlers.discarding());
+        HttpRequest.newBuilder(browser.app().url()).build(), HttpResponse.BodyHandlers.discarding());
     String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
     assertTrue(csp.contains("default-src 'none'"), csp);
     assertTrue(csp.contains("script-src 'self';"), csp);

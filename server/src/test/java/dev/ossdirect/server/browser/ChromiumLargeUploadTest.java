@@ -3,15 +3,14 @@ package dev.ossdirect.server.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A 48 MiB file goes up in parallel parts, with honest progress, and a cancelled one leaves nothing behind. */
 class ChromiumLargeUploadTest {
@@ -19,36 +18,21 @@ class ChromiumLargeUploadTest {
   private static final long MIB = 1024 * 1024;
   private static final String NAME = "large.bin";
 
-  @TempDir static Path dataDir;
-  @TempDir static Path profileDir;
-  @TempDir static Path filesDir;
-  private static ChromeDriver driver;
-  private static BrowserApp app;
+  @RegisterExtension
+  static final ChromiumWithApp browser = new ChromiumWithApp(
+      "--max-file-size=" + 64 * MIB, "--allowed-types=image/jpeg,image/png,application/octet-stream");
   private static Path largeFile;
   private AppPage page;
 
   @BeforeAll
-  static void start() {
-    driver = Chromium.start(profileDir);
-    app = BrowserApp.start(dataDir,
-        "--max-file-size=" + 64 * MIB, "--allowed-types=image/jpeg,image/png,application/octet-stream");
-    largeFile = Fixtures.randomFile(filesDir, NAME, 48 * MIB, 48);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (app != null) {
-      app.close();
-    }
+  static void makeTheFile() throws IOException {
+    largeFile = Fixtures.randomFile(browser.files(), NAME, 48 * MIB, 48);
   }
 
   @BeforeEach
   void openThePage() {
-    page = new AppPage(driver);
-    page.open(app.url());
+    page = browser.page();
+    page.open(browser.app().url());
   }
 
   @Test
@@ -71,8 +55,8 @@ class ChromiumLargeUploadTest {
     assertTrue(page.maxPartsInFlight() >= 2, "the parts went one at a time");
 
     String key = page.objectKey(NAME);
-    assertEquals(Fixtures.md5(largeFile), Fixtures.md5(app.storedObject(key).orElseThrow()));
-    assertTrue(app.unfinishedMultipartUploads().isEmpty());
+    assertEquals(Fixtures.md5(largeFile), Fixtures.md5(browser.app().storedObject(key).orElseThrow()));
+    assertTrue(browser.app().unfinishedMultipartUploads().isEmpty());
   }
 
   @Test
@@ -87,7 +71,7 @@ class ChromiumLargeUploadTest {
     assertTrue(page.progress(NAME) < 100);
     String key = page.objectKey(NAME);
     page.throttleUploads(-1);
-    page.waitUntil(Duration.ofSeconds(10), () -> app.unfinishedMultipartUploads().isEmpty());
-    assertTrue(app.storedObject(key).isEmpty());
+    page.waitUntil(Duration.ofSeconds(10), () -> browser.app().unfinishedMultipartUploads().isEmpty());
+    assertTrue(browser.app().storedObject(key).isEmpty());
   }
 }

@@ -9,43 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A file over the size limit and a file that is no picture are refused on the page, before any request. */
 class ChromiumRefusalTest {
 
-  @TempDir static Path dataDir;
-  @TempDir static Path profileDir;
-  @TempDir static Path filesDir;
-  private static ChromeDriver driver;
-  private static BrowserApp app;
-
-  @BeforeAll
-  static void start() {
-    driver = Chromium.start(profileDir);
-    app = BrowserApp.start(dataDir);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (app != null) {
-      app.close();
-    }
-  }
+  @RegisterExtension
+  static final ChromiumWithApp browser = new ChromiumWithApp();
 
   @Test
   void refusedFilesNeverLeaveTheBrowser() throws IOException {
-    Path tooLarge = Fixtures.randomFile(filesDir, "huge.png", 21 * 1024 * 1024, 21);
-    Path notes = Files.writeString(filesDir.resolve("notes.txt"), "not a picture");
-    AppPage page = new AppPage(driver);
-    page.open(app.url());
+    Path tooLarge = Fixtures.randomFile(browser.files(), "huge.png", 21 * 1024 * 1024, 21);
+    Path notes = Files.writeString(browser.files().resolve("notes.txt"), "not a picture");
+    AppPage page = browser.page();
+    page.open(browser.app().url());
     page.choose(tooLarge, notes);
 
     assertEquals("refused", page.waitForState("huge.png", Duration.ofSeconds(10), "refused"));
@@ -55,11 +33,11 @@ class ChromiumRefusalTest {
         page.errorText("huge.png"));
     assertTrue(page.errorText("notes.txt").contains("text/plain files are not accepted"), page.errorText("notes.txt"));
 
-    String ossOrigin = Deployment.origin(app.deployment().bucketUrl());
-    String immOrigin = Deployment.origin(app.deployment().immEndpoint());
+    String ossOrigin = Deployment.origin(browser.app().deployment().bucketUrl());
+    String immOrigin = Deployment.origin(browser.app().deployment().immEndpoint());
     List<String> urls = page.requestedUrls();
     assertTrue(urls.stream().noneMatch(url -> url.startsWith(ossOrigin) || url.startsWith(immOrigin)), urls.toString());
-    assertTrue(app.storedObjectFiles().isEmpty());
-    assertTrue(app.unfinishedMultipartUploads().isEmpty());
+    assertTrue(browser.app().storedObjectFiles().isEmpty());
+    assertTrue(browser.app().unfinishedMultipartUploads().isEmpty());
   }
 }

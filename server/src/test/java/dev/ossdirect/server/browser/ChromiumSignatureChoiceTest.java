@@ -4,44 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /** The signatures the server chooses: OSS signature V1 for an old bucket, ACS3-HMAC-SHA256 for IMM. */
 class ChromiumSignatureChoiceTest {
 
-  @TempDir static Path dataDir;
-  @TempDir static Path profileDir;
-  private static ChromeDriver driver;
-  private static BrowserApp app;
-
-  @BeforeAll
-  static void start() {
-    driver = Chromium.start(profileDir);
-    app = BrowserApp.start(dataDir, "--oss-signature=v1", "--imm-signature=acs3");
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (app != null) {
-      app.close();
-    }
-  }
+  @RegisterExtension
+  static final ChromiumWithApp browser = new ChromiumWithApp("--oss-signature=v1", "--imm-signature=acs3");
 
   @Test
   void uploadsSignedWithV1AndFacesWithAcs3() {
-    AppPage page = new AppPage(driver);
-    page.open(app.url());
+    AppPage page = browser.page();
+    page.open(browser.app().url());
     assertEquals("acs3",
-        new Select(driver.findElement(By.id("imm-signature"))).getFirstSelectedOption().getAttribute("value"));
+        new Select(browser.driver().findElement(By.id("imm-signature"))).getFirstSelectedOption().getAttribute("value"));
     page.choose(Fixtures.picture("grace_hopper.jpg"));
 
     assertEquals("done", page.waitForState("grace_hopper.jpg", Duration.ofSeconds(60), "done", "failed",

@@ -3,15 +3,13 @@ package dev.ossdirect.server.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The STS token expires in the middle of a long upload: the parts sent with it are refused, the page
@@ -29,50 +27,31 @@ class ChromiumTokenExpiryTest {
   private static final Duration CLOCK_JUMP = Duration.ofMinutes(15).minusSeconds(10);
   private static final Duration TOKEN_AGE = Duration.ofSeconds(15);
 
-  @TempDir static Path dataDir;
-  @TempDir static Path profileDir;
-  @TempDir static Path filesDir;
-  private static ChromeDriver driver;
-  private static BrowserApp app;
-
-  @BeforeAll
-  static void start() {
-    driver = Chromium.start(profileDir);
-    app = BrowserApp.start(dataDir,
-        "--max-file-size=" + 64 * MIB, "--allowed-types=image/jpeg,image/png,application/octet-stream");
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (app != null) {
-      app.close();
-    }
-  }
+  @RegisterExtension
+  static final ChromiumWithApp browser = new ChromiumWithApp(
+      "--max-file-size=" + 64 * MIB, "--allowed-types=image/jpeg,image/png,application/octet-stream");
 
   @Test
-  void anUploadOutlivesItsTokenWithOneRefreshForAllItsParts() throws InterruptedException {
-    Path file = Fixtures.randomFile(filesDir, NAME, 48 * MIB, 15);
-    AppPage page = new AppPage(driver);
-    page.open(app.url());
+  void anUploadOutlivesItsTokenWithOneRefreshForAllItsParts() throws IOException, InterruptedException {
+    Path file = Fixtures.randomFile(browser.files(), NAME, 48 * MIB, 15);
+    AppPage page = browser.page();
+    page.open(browser.app().url());
     Instant tokenIssued = Instant.now();
-    assertEquals(1, app.tokenRequests());
-    long assumeRoles = app.cloud().assumeRoleCount();
+    assertEquals(1, browser.app().tokenRequests());
+    long assumeRoles = browser.app().cloud().assumeRoleCount();
 
     page.throttleUploads(2 * MIB);
     page.recordProgress();
     page.choose(file);
     Thread.sleep(Math.max(0, Duration.between(Instant.now(), tokenIssued.plus(TOKEN_AGE)).toMillis()));
     assertTrue(page.progress(NAME) < 80, "the upload ended too soon to outlive its token");
-    app.moveCloudClock(CLOCK_JUMP);
+    browser.app().moveCloudClock(CLOCK_JUMP);
     page.waitUntil(Duration.ofSeconds(120), () -> page.progress(NAME) == 100 || page.state(NAME).equals("failed"));
 
     assertEquals(100, page.progress(NAME), page.errorText(NAME));
-    assertEquals(2, app.tokenRequests(), "token requests");
-    assertEquals(assumeRoles + 1, app.cloud().assumeRoleCount(), "AssumeRole calls");
-    assertEquals(Fixtures.md5(file), Fixtures.md5(app.storedObject(page.objectKey(NAME)).orElseThrow()));
+    assertEquals(2, browser.app().tokenRequests(), "token requests");
+    assertEquals(assumeRoles + 1, browser.app().cloud().assumeRoleCount(), "AssumeRole calls");
+    assertEquals(Fixtures.md5(file), Fixtures.md5(browser.app().storedObject(page.objectKey(NAME)).orElseThrow()));
     List<Integer> progress = page.recordedProgress(NAME);
     for (int i = 1; i < progress.size(); i++) {
       assertTrue(progress.get(i) >= progress.get(i - 1), "progress went back: " + progress);
