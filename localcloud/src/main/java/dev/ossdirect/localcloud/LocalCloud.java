@@ -86,7 +86,15 @@ public final class LocalCloud implements AutoCloseable {
               callers,
               new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY),
               config.clock());
-      this.imm = start("imm", config.immPort(), immGateway::configure);
+      this.imm = start("imm", config.immPort(), routes -> {
+        // The app's page calls IMM straight from the browser, as it calls the real IMM.
+        routes.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+          for (String origin : config.allowedOrigins()) {
+            rule.allowHost(origin);
+          }
+        }));
+        immGateway.configure(routes);
+      });
     } catch (RuntimeException e) {
       close();
       throw e;
