@@ -23,7 +23,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The app's page in Chromium, read through its {@code data-testid} hooks. */
-final class AppPage {
+public final class AppPage {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,13 +39,13 @@ final class AppPage {
   }
 
   /** Opens the page at {@code url} and waits until it has loaded the upload settings. */
-  void open(URI url) {
+  public void open(URI url) {
     driver.get(url.toString());
     waitUntil(Duration.ofSeconds(20), () -> !text("[data-testid=limits]").startsWith("Loading"));
   }
 
   /** Chooses {@code files} with the file input, as the picker would. */
-  void choose(Path... files) {
+  public void choose(Path... files) {
     String paths = Arrays.stream(files).map(Path::toString).collect(Collectors.joining("\n"));
     driver.findElement(By.cssSelector("[data-testid=file-input]")).sendKeys(paths);
   }
@@ -59,7 +59,7 @@ final class AppPage {
   }
 
   /** Waits until the card of {@code fileName} is in one of {@code states}; returns that state. */
-  String waitForState(String fileName, Duration timeout, String... states) {
+  public String waitForState(String fileName, Duration timeout, String... states) {
     List<String> wanted = List.of(states);
     waitUntil(timeout, () -> !driver.findElements(
         By.cssSelector("[data-testid=file-card][data-file-name='" + fileName + "']")).isEmpty()
@@ -73,11 +73,11 @@ final class AppPage {
         card(fileName).findElement(By.cssSelector("[data-testid=progress-bar]")).getAttribute("aria-valuenow"));
   }
 
-  String status(String fileName) {
+  public String status(String fileName) {
     return card(fileName).findElement(By.cssSelector("[data-testid=file-status]")).getText();
   }
 
-  String errorText(String fileName) {
+  public String errorText(String fileName) {
     return card(fileName).findElement(By.cssSelector("[data-testid=error-box]")).getAttribute("textContent");
   }
 
@@ -120,6 +120,41 @@ final class AppPage {
     driver.executeCdpCommand("Network.enable", Map.of());
     driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of(
         "offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", bytesPerSecond));
+  }
+
+  /** A response the browser received: its URL, status, headers (as JSON) and body. */
+  public record SeenResponse(String url, int status, String headers, String body) {}
+
+  /**
+   * Makes Chromium keep the bodies of the responses it receives from now on, for {@link #responses}; call
+   * it before opening the page.
+   */
+  public void keepResponseBodies() {
+    driver.executeCdpCommand("Network.enable",
+        Map.of("maxTotalBufferSize", 200_000_000, "maxResourceBufferSize", 50_000_000));
+  }
+
+  /**
+   * Every response the browser has received so far, from Chromium's network log, each body asked of
+   * Chromium ({@code Network.getResponseBody}); a response without a body (a CORS preflight, a 204) has
+   * an empty one.
+   */
+  public List<SeenResponse> responses() {
+    List<SeenResponse> responses = new ArrayList<>();
+    for (JsonNode event : networkEvents("Network.responseReceived")) {
+      JsonNode response = event.path("response");
+      String body;
+      try {
+        Map<String, Object> result = driver.executeCdpCommand("Network.getResponseBody",
+            Map.of("requestId", event.path("requestId").asText()));
+        body = String.valueOf(result.get("body"));
+      } catch (org.openqa.selenium.WebDriverException noBody) {
+        body = "";
+      }
+      responses.add(new SeenResponse(response.path("url").asText(), response.path("status").asInt(),
+          response.path("headers").toString(), body));
+    }
+    return responses;
   }
 
   /** Every URL the browser has requested so far, from Chromium's network log. */

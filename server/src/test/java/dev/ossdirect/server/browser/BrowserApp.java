@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * The whole app in local mode, in process, for browser tests: free ports, the test's data folder, a local
  * cloud whose clock the test can move, and the log lines of the server and the local cloud.
  */
-final class BrowserApp implements AutoCloseable {
+public final class BrowserApp implements AutoCloseable {
 
   /** The local cloud's settings: free ports for its three services. */
   private static final Map<String, String> ENV =
@@ -36,24 +36,35 @@ final class BrowserApp implements AutoCloseable {
   private final Application application;
   private final Path dataDir;
   private final AtomicLong clockOffsetMillis;
-  private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+  private final ListAppender<ILoggingEvent> log;
 
-  private BrowserApp(Application application, Path dataDir, AtomicLong clockOffsetMillis) {
+  private BrowserApp(
+      Application application, Path dataDir, AtomicLong clockOffsetMillis, ListAppender<ILoggingEvent> log) {
     this.application = application;
     this.dataDir = dataDir;
     this.clockOffsetMillis = clockOffsetMillis;
-    log.start();
-    rootLogger().addAppender(log);
+    this.log = log;
   }
 
-  /** Starts the app with its data in {@code dataDir} and the extra settings {@code flags}. */
-  static BrowserApp start(Path dataDir, String... flags) {
+  /**
+   * Starts the app with its data in {@code dataDir} and the extra settings {@code flags}, its log lines
+   * recorded from the first, start-up included.
+   */
+  public static BrowserApp start(Path dataDir, String... flags) {
     List<String> args = new ArrayList<>(List.of("--port=0", "--data-dir=" + dataDir));
     args.addAll(List.of(flags));
     AtomicLong offset = new AtomicLong();
-    Application application = Application.startLocal(
-        ServerSettings.read(ENV, args), ENV, () -> System.currentTimeMillis() + offset.get());
-    return new BrowserApp(application, dataDir, offset);
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    log.start();
+    rootLogger().addAppender(log);
+    try {
+      Application application = Application.startLocal(
+          ServerSettings.read(ENV, args), ENV, () -> System.currentTimeMillis() + offset.get());
+      return new BrowserApp(application, dataDir, offset, log);
+    } catch (RuntimeException e) {
+      rootLogger().detachAppender(log);
+      throw e;
+    }
   }
 
   private static Logger rootLogger() {
@@ -61,15 +72,15 @@ final class BrowserApp implements AutoCloseable {
   }
 
   /** The page's URL. */
-  URI url() {
+  public URI url() {
     return application.url();
   }
 
-  Deployment deployment() {
+  public Deployment deployment() {
     return application.deployment();
   }
 
-  LocalCloud cloud() {
+  public LocalCloud cloud() {
     return application.localCloud();
   }
 
@@ -81,6 +92,21 @@ final class BrowserApp implements AutoCloseable {
   /** How many times the server answered {@code GET /api/sts-token}. */
   long tokenRequests() {
     return logLines("path=/api/sts-token ");
+  }
+
+  /**
+   * Every line the server and the local cloud logged so far, each with the message of its exception, if
+   * any.
+   */
+  public List<String> logLines() {
+    List<String> lines = new ArrayList<>();
+    synchronized (log.list) {
+      for (ILoggingEvent event : log.list) {
+        lines.add(event.getFormattedMessage()
+            + (event.getThrowableProxy() == null ? "" : " " + event.getThrowableProxy().getMessage()));
+      }
+    }
+    return lines;
   }
 
   /** How many lines the server and the local cloud logged with {@code text} in them. */

@@ -17,7 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * the browser profile, the app's data and the test's files in one temporary folder. Register it with
  * {@code @RegisterExtension static final ChromiumWithApp browser = new ChromiumWithApp(flags...)}.
  */
-final class ChromiumWithApp implements BeforeAllCallback, AfterAllCallback {
+public final class ChromiumWithApp implements BeforeAllCallback, AfterAllCallback {
 
   private final String[] flags;
   private Path folder;
@@ -25,7 +25,7 @@ final class ChromiumWithApp implements BeforeAllCallback, AfterAllCallback {
   private BrowserApp app;
 
   /** The app will run with the extra settings {@code flags}, such as {@code --max-file-size=…}. */
-  ChromiumWithApp(String... flags) {
+  public ChromiumWithApp(String... flags) {
     this.flags = flags;
   }
 
@@ -50,21 +50,21 @@ final class ChromiumWithApp implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
-  ChromeDriver driver() {
+  public ChromeDriver driver() {
     return driver;
   }
 
-  BrowserApp app() {
+  public BrowserApp app() {
     return app;
   }
 
   /** A new page object on the browser. */
-  AppPage page() {
+  public AppPage page() {
     return new AppPage(driver);
   }
 
   /** A folder for the files the test makes up. */
-  Path files() throws IOException {
+  public Path files() throws IOException {
     return Files.createDirectories(folder.resolve("files"));
   }
 

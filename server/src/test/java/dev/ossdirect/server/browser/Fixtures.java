@@ -12,12 +12,12 @@ import java.util.HexFormat;
 import java.util.Random;
 
 /** The pictures the tests upload, and large files made up for them. */
-final class Fixtures {
+public final class Fixtures {
 
   private Fixtures() {}
 
   /** The fixture picture {@code name} (see fixtures/README.md) as a file a browser can pick. */
-  static Path picture(String name) {
+  public static Path picture(String name) {
     try {
       return Path.of(Fixtures.class.getResource("/fixtures/" + name).toURI());
     } catch (URISyntaxException | NullPointerException e) {
