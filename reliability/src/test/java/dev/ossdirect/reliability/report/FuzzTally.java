@@ -41,6 +41,6 @@ public final class FuzzTally {
   public void record() {
     double seconds = (lastNanos - firstNanos) / 1e9;
     Ledger.record(Tally.of(row, executions.get(), handled.get(), Tally.NO_OBJECTS)
-        .withNote(String.format(Locale.ROOT, "%s: %.0f s of fuzzing", row.name().toLowerCase(Locale.ROOT), seconds)));
+        .withNote(String.format(Locale.ROOT, "%.0f s of fuzzing", seconds)));
   }
 }
