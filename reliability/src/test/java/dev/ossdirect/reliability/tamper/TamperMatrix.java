@@ -31,10 +31,10 @@ abstract class TamperMatrix<S extends Captures<S>> {
   abstract S captures(OssTestCloud oss) throws Exception;
 
   /** Each signed part changed, with the error it must get. */
-  abstract Stream<Tamper<S>> signedChanges();
+  abstract Stream<Tamper<S>> signedChanges() throws Exception;
 
   /** The request as captured and each unsigned part changed: all must be accepted. */
-  abstract Stream<Tamper<S>> unsignedChanges();
+  abstract Stream<Tamper<S>> unsignedChanges() throws Exception;
 
   abstract Row signedRow();
 
