@@ -89,9 +89,9 @@ class CrashDuringUploadsTest {
     }
     Ledger.record(Tally.of(Row.CRASH_UPLOADS, checked, handled, lost).withNote(rounds + " kills, "
         + outcomes.getOrDefault(Upload.Outcome.CONFIRMED, 0) + " uploads confirmed, "
-        + outcomes.getOrDefault(Upload.Outcome.IN_DOUBT, 0) + " in doubt, "
-        + outcomes.getOrDefault(Upload.Outcome.NOT_SENT, 0) + " cut off; every object rechecked after each"
-        + " restart"));
+        + outcomes.getOrDefault(Upload.Outcome.IN_DOUBT, 0) + " in doubt (sent, never answered), "
+        + outcomes.getOrDefault(Upload.Outcome.NOT_SENT, 0) + " not sent whole; every object rechecked after"
+        + " each restart"));
     assertEquals(List.of(), problems);
   }
 

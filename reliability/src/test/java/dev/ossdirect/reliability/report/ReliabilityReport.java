@@ -59,10 +59,13 @@ public final class ReliabilityReport {
         .append(Runtime.getRuntime().availableProcessors()).append(" cores. Every build writes it again; the"
             + " committed copy comes from a stress run. \"Objects lost\" is \u2013 where the cases store no"
             + " object.\n\n");
-    Summary total = new Summary();
-    summaries.values().forEach(total::add);
-    out.append("In all: ").append(total.cases).append(" cases, ").append(total.correct)
-        .append(" handled correctly, ").append(Math.max(0, total.lost)).append(" objects lost.\n");
+    Summary attacks = new Summary();
+    Summary fuzzing = new Summary();
+    summaries.forEach((row, summary) -> (row.section() == Section.FUZZ ? fuzzing : attacks).add(summary));
+    out.append("In all: ").append(attacks.cases).append(" cases, ").append(attacks.correct)
+        .append(" handled correctly, ").append(Math.max(0, attacks.lost)).append(" objects lost; and ")
+        .append(fuzzing.cases).append(" fuzzer executions, ").append(fuzzing.correct)
+        .append(" of them without a finding.\n");
     int number = 0;
     for (Section section : Section.values()) {
       out.append("\n## ").append(++number).append(". ").append(section.title()).append("\n\n")
