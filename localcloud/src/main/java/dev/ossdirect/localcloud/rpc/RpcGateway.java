@@ -96,11 +96,11 @@ public final class RpcGateway implements Handler {
 
   /**
    * Routes every request of an endpoint to this gateway, whatever its path and method (one without a route
-   * too). An RPC-style API
-   * lives at {@code /}, but ACS3 signs the path, so a request sent to another path must have its signature
-   * checked and be refused in this API's format, not with the HTTP server's own page; RPC signature V1 does
-   * not cover the path, and for it any path is the API's root. Requests that the HTTP server refuses
-   * before any handler sees them are answered in this format too ({@link RefusedRpcRequests}).
+   * too). An RPC-style API lives at {@code /}, but ACS3 signs the path, so a request sent to another path
+   * must have its signature checked and be refused in this API's format, not with the HTTP server's own
+   * page; RPC signature V1 does not cover the path, and for it any path is the API's root. Requests that
+   * the HTTP server refuses before any handler sees them are answered in this format too
+   * ({@link RefusedRpcRequests}).
    */
   public void configure(JavalinConfig config) {
     config.jetty.modifyServer(server -> server.setErrorHandler(new RefusedRpcRequests(service)));

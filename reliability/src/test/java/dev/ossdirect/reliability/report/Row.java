@@ -99,8 +99,9 @@ public enum Row {
   FUZZ_POLICY(Section.FUZZ, "The RAM policy parser"),
 
   CRASH_UPLOADS(Section.CRASH,
-      "Uploads confirmed before the kill (single and multipart): present with their MD5 after the restart;"
-          + " uploads not fully sent: invisible; temporary files: none left"),
+      "Single and multipart uploads at the kill: confirmed ones present with their MD5 after the restart,"
+          + " ones never sent whole invisible, ones sent but unanswered invisible or whole; no temporary file"
+          + " left"),
 
   LOAD_UPLOADS(Section.LOAD, "Concurrent uploads of mixed sizes: intact by MD5, no 5xx"),
   LOAD_TOKEN_BURST(Section.LOAD,

@@ -30,7 +30,7 @@ public final class AppPage {
   private final ChromeDriver driver;
   private final List<JsonNode> networkEvents = new ArrayList<>();
 
-  AppPage(ChromeDriver driver) {
+  public AppPage(ChromeDriver driver) {
     this.driver = driver;
   }
 

@@ -19,7 +19,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * <p>Without Chromium the tests are skipped on a developer's machine, but fail in continuous integration
  * (the environment variable {@code CI} set), where a missing browser is a broken setup, not a choice.
  */
-final class Chromium {
+public final class Chromium {
 
   static final Path BROWSER = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -27,7 +27,7 @@ final class Chromium {
   private Chromium() {}
 
   /** A fresh headless Chromium with its own profile in {@code profileDir}, logging every network event. */
-  static ChromeDriver start(Path profileDir) {
+  public static ChromeDriver start(Path profileDir) {
     boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
     if (System.getenv("CI") == null) {
       assumeTrue(installed, "Chromium is not installed (" + BROWSER + ", " + DRIVER + ")");

@@ -17,7 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * the browser profile, the app's data and the test's files in one temporary folder. Register it with
  * {@code @RegisterExtension static final ChromiumWithApp browser = new ChromiumWithApp(flags...)}.
  */
-public final class ChromiumWithApp implements BeforeAllCallback, AfterAllCallback {
+final class ChromiumWithApp implements BeforeAllCallback, AfterAllCallback {
 
   private final String[] flags;
   private Path folder;
@@ -25,7 +25,7 @@ public final class ChromiumWithApp implements BeforeAllCallback, AfterAllCallbac
   private BrowserApp app;
 
   /** The app will run with the extra settings {@code flags}, such as {@code --max-file-size=…}. */
-  public ChromiumWithApp(String... flags) {
+  ChromiumWithApp(String... flags) {
     this.flags = flags;
   }
 
@@ -50,21 +50,21 @@ public final class ChromiumWithApp implements BeforeAllCallback, AfterAllCallbac
     }
   }
 
-  public ChromeDriver driver() {
+  ChromeDriver driver() {
     return driver;
   }
 
-  public BrowserApp app() {
+  BrowserApp app() {
     return app;
   }
 
   /** A new page object on the browser. */
-  public AppPage page() {
+  AppPage page() {
     return new AppPage(driver);
   }
 
   /** A folder for the files the test makes up. */
-  public Path files() throws IOException {
+  Path files() throws IOException {
     return Files.createDirectories(folder.resolve("files"));
   }
 

@@ -12,12 +12,12 @@ import java.util.HexFormat;
 import java.util.Random;
 
 /** The pictures the tests upload, and large files made up for them. */
-public final class Fixtures {
+final class Fixtures {
 
   private Fixtures() {}
 
   /** The fixture picture {@code name} (see fixtures/README.md) as a file a browser can pick. */
-  public static Path picture(String name) {
+  static Path picture(String name) {
     try {
       return Path.of(Fixtures.class.getResource("/fixtures/" + name).toURI());
     } catch (URISyntaxException | NullPointerException e) {
