@@ -1,5 +1,6 @@
 package dev.ossdirect.bench;
 
+import dev.ossdirect.bench.browser.BrowserSigningBenchmark;
 import dev.ossdirect.bench.jvm.JvmSigningBenchmark;
 import dev.ossdirect.bench.token.TokenEndpointBenchmark;
 import dev.ossdirect.bench.report.Headline;
@@ -83,6 +84,7 @@ public final class BenchmarkRun {
   private static List<BenchmarkPart> parts() {
     return new ArrayList<>(List.of(
         new JvmSigningBenchmark(),
+        new BrowserSigningBenchmark(),
         new TokenEndpointBenchmark()));
   }
 }

@@ -27,8 +27,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class JvmSigningBenchmark implements BenchmarkPart {
 
   static final int FORKS = 2;
-  static final int WARMUP_ITERATIONS = 3;
-  static final int MEASUREMENT_ITERATIONS = 4;
+  static final int WARMUP_ITERATIONS = 2;
+  static final int MEASUREMENT_ITERATIONS = 3;
   static final int SECONDS_PER_ITERATION = 1;
 
   /** Each benchmark class and the reference it measures ours against. */
