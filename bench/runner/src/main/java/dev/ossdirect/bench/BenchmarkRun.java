@@ -1,6 +1,7 @@
 package dev.ossdirect.bench;
 
 import dev.ossdirect.bench.browser.BrowserSigningBenchmark;
+import dev.ossdirect.bench.faces.FaceDetectionBenchmark;
 import dev.ossdirect.bench.jvm.JvmSigningBenchmark;
 import dev.ossdirect.bench.token.TokenEndpointBenchmark;
 import dev.ossdirect.bench.report.Headline;
@@ -85,6 +86,7 @@ public final class BenchmarkRun {
     return new ArrayList<>(List.of(
         new JvmSigningBenchmark(),
         new BrowserSigningBenchmark(),
-        new TokenEndpointBenchmark()));
+        new TokenEndpointBenchmark(),
+        new FaceDetectionBenchmark()));
   }
 }
