@@ -3,6 +3,7 @@ package dev.ossdirect.bench;
 import dev.ossdirect.bench.browser.BrowserSigningBenchmark;
 import dev.ossdirect.bench.faces.FaceDetectionBenchmark;
 import dev.ossdirect.bench.jvm.JvmSigningBenchmark;
+import dev.ossdirect.bench.memory.StreamingMemoryBenchmark;
 import dev.ossdirect.bench.token.TokenEndpointBenchmark;
 import dev.ossdirect.bench.report.Headline;
 import dev.ossdirect.bench.report.Machine;
@@ -87,6 +88,7 @@ public final class BenchmarkRun {
         new JvmSigningBenchmark(),
         new BrowserSigningBenchmark(),
         new TokenEndpointBenchmark(),
-        new FaceDetectionBenchmark()));
+        new FaceDetectionBenchmark(),
+        new StreamingMemoryBenchmark()));
   }
 }
