@@ -1,6 +1,7 @@
 package dev.ossdirect.bench;
 
 import dev.ossdirect.bench.browser.BrowserSigningBenchmark;
+import dev.ossdirect.bench.bytes.BytesShippedBenchmark;
 import dev.ossdirect.bench.faces.FaceDetectionBenchmark;
 import dev.ossdirect.bench.jvm.JvmSigningBenchmark;
 import dev.ossdirect.bench.memory.StreamingMemoryBenchmark;
@@ -87,6 +88,7 @@ public final class BenchmarkRun {
     return new ArrayList<>(List.of(
         new JvmSigningBenchmark(),
         new BrowserSigningBenchmark(),
+        new BytesShippedBenchmark(),
         new TokenEndpointBenchmark(),
         new FaceDetectionBenchmark(),
         new StreamingMemoryBenchmark()));
