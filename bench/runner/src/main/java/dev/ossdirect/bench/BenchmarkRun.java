@@ -6,6 +6,7 @@ import dev.ossdirect.bench.faces.FaceDetectionBenchmark;
 import dev.ossdirect.bench.jvm.JvmSigningBenchmark;
 import dev.ossdirect.bench.memory.StreamingMemoryBenchmark;
 import dev.ossdirect.bench.token.TokenEndpointBenchmark;
+import dev.ossdirect.bench.upload.UploadBenchmark;
 import dev.ossdirect.bench.report.Headline;
 import dev.ossdirect.bench.report.Machine;
 import dev.ossdirect.bench.report.MarkdownReport;
@@ -29,7 +30,7 @@ import java.util.Map;
  *
  * <p>Arguments ({@code --name=value}): {@code root}, {@code work}, {@code reference-js}, {@code signing-js};
  * see {@link BenchContext}. {@code --only=name,name} runs some parts only (for working on one), and then
- * writes the report under {@code work} instead of the root.
+ * writes the report under {@code work} instead of the root; empty, it runs them all.
  */
 public final class BenchmarkRun {
 
@@ -50,7 +51,7 @@ public final class BenchmarkRun {
         Path.of(options.get("reference-js")),
         Path.of(options.get("signing-js")));
     List<BenchmarkPart> parts = parts();
-    String only = options.get("only");
+    String only = options.getOrDefault("only", "").isBlank() ? null : options.get("only");
     if (only != null) {
       List<String> names = List.of(only.split(","));
       parts.removeIf(part -> !names.contains(part.name()));
@@ -89,6 +90,7 @@ public final class BenchmarkRun {
         new JvmSigningBenchmark(),
         new BrowserSigningBenchmark(),
         new BytesShippedBenchmark(),
+        new UploadBenchmark(),
         new TokenEndpointBenchmark(),
         new FaceDetectionBenchmark(),
         new StreamingMemoryBenchmark()));
