@@ -73,8 +73,8 @@ public final class BenchmarkRun {
         "Date: " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(start),
         "Machine: " + Machine.cpuModel() + ", " + Machine.cores() + " cores, " + Machine.memory() + ", "
             + Machine.operatingSystem() + "; shared with other builds",
-        "JDK: " + Machine.jdk() + "; browser: " + Machine.firstLineOf("/usr/bin/chromium", "--version")
-            + " (headless); Node " + Machine.firstLineOf("node", "--version"),
+        "JDK: " + Machine.jdk() + "; browser: " + Machine.lastLineOf("/usr/bin/chromium", "--version")
+            + " (headless); Node " + Machine.lastLineOf("node", "--version"),
         "Load average (1, 5, 15 min): " + loadBefore + " at the start, " + Machine.loadAverage() + " at the end",
         "The benchmarks took " + took.toMinutes() + " min " + took.toSecondsPart() + " s");
     List<Headline> headlines = new ArrayList<>();

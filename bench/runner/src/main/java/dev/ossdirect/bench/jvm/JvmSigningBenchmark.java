@@ -18,6 +18,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Version;
 
 /**
  * Part 1: signing throughput on the JVM, ours against Alibaba's official Java SDKs on identical inputs,
@@ -74,7 +75,7 @@ public final class JvmSigningBenchmark implements BenchmarkPart {
     }
 
     Section section = new Section("1. Signing throughput on the JVM");
-    section.paragraph("JMH " + org.openjdk.jmh.util.Utils.class.getPackage().getImplementationVersion()
+    section.paragraph("JMH " + Version.getPlainVersion()
         + ", " + FORKS + " forks × (" + WARMUP_ITERATIONS + " warm-up + " + MEASUREMENT_ITERATIONS
         + " measured iterations of " + SECONDS_PER_ITERATION + " s), one thread, `-Xmx1g`. Each pair signs "
         + "the same request with the same STS credentials, and was checked to produce the same signature "
@@ -87,12 +88,9 @@ public final class JvmSigningBenchmark implements BenchmarkPart {
       Result<?> ours = find(byName, scheme, "ours");
       Result<?> official = find(byName, scheme, "official");
       Result<?> floor = find(byName, scheme, "hmacFloor");
-      double ratio = ours.getScore() / official.getScore();
-      double low = (ours.getScore() - ours.getScoreError()) / (official.getScore() + official.getScoreError());
-      double high = (ours.getScore() + ours.getScoreError()) / Math.max(1, official.getScore() - official.getScoreError());
       table.row(scheme.title() + "; reference: " + scheme.reference(),
           withError(ours), withError(official),
-          Figures.ratio(ratio) + " (" + Figures.decimal(low, 2) + "–" + Figures.decimal(high, 2) + ")",
+          Figures.ratio(ours.getScore() / official.getScore()) + " (" + ratioInterval(ours, official) + ")",
           withError(floor) + " (" + scheme.hmac() + ")",
           Figures.ratio(ours.getScore() / floor.getScore()));
       section.headline(Headline.ofRates("JVM signing, " + scheme.title().replaceAll(" \\(.*", "")
@@ -108,6 +106,18 @@ public final class JvmSigningBenchmark implements BenchmarkPart {
       throw new IllegalStateException("JMH gave no result for " + scheme.benchmark().getSimpleName() + "." + method);
     }
     return result;
+  }
+
+  /**
+   * The range of ours ÷ reference that both sides' confidence intervals allow; unbounded when the
+   * reference's interval reaches zero, as it does on a loaded machine.
+   */
+  private static String ratioInterval(Result<?> ours, Result<?> reference) {
+    double lowestReference = reference.getScore() - reference.getScoreError();
+    double lowestOurs = Math.max(0, ours.getScore() - ours.getScoreError());
+    String low = Figures.decimal(lowestOurs / (reference.getScore() + reference.getScoreError()), 2);
+    return lowestReference <= 0 ? low + "–unbounded"
+        : low + "–" + Figures.decimal((ours.getScore() + ours.getScoreError()) / lowestReference, 2);
   }
 
   private static String withError(Result<?> result) {

@@ -59,13 +59,16 @@ public final class Machine {
     return fields[0] + ", " + fields[1] + ", " + fields[2];
   }
 
-  /** The first line {@code command} prints, such as a version, or {@code "unavailable"}. */
-  public static String firstLineOf(String... command) {
+  /**
+   * The last line {@code command} prints, such as a version (Debian's {@code chromium} wrapper may
+   * print a shell warning first), or {@code "unavailable"}.
+   */
+  public static String lastLineOf(String... command) {
     try {
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
       String output = new String(process.getInputStream().readAllBytes()).strip();
       process.waitFor();
-      return output.isEmpty() ? "unavailable" : output.lines().findFirst().orElse("unavailable");
+      return output.isEmpty() ? "unavailable" : output.lines().reduce((first, second) -> second).orElseThrow();
     } catch (IOException e) {
       return "unavailable";
     } catch (InterruptedException e) {

@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 public final class RatioChart {
 
-  private static final int LABEL_WIDTH = 330;
+  private static final int LABEL_WIDTH = 380;
   private static final int PLOT_WIDTH = 520;
   private static final int VALUE_WIDTH = 150;
   private static final int ROW_HEIGHT = 26;
@@ -40,7 +40,7 @@ public final class RatioChart {
       svg.append(String.format(Locale.ROOT,
           "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\"/>\n", x, TOP - 6, x,
           TOP + headlines.size() * ROW_HEIGHT, step == 0 ? "#333333" : "#dddddd"));
-      String tick = step >= 0 ? Figures.ratio(Math.pow(2, step)) : "1/" + (int) Math.pow(2, -step);
+      String tick = step >= 0 ? (int) Math.pow(2, step) + "×" : "1/" + (int) Math.pow(2, -step);
       svg.append(String.format(Locale.ROOT,
           "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#555555\" font-size=\"11\">%s</text>\n",
           x, TOP + headlines.size() * ROW_HEIGHT + 16, escape(tick)));
