@@ -90,6 +90,12 @@ public final class LocalCloud implements AutoCloseable {
               new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY),
               config.clock());
       this.imm = start("imm", config.immPort(), routes -> {
+        // The app's page calls IMM straight from the browser, as it calls the real IMM.
+        routes.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+          for (String origin : config.allowedOrigins()) {
+            rule.allowHost(origin);
+          }
+        }));
         routes.routes.get("/", immGateway);
         routes.routes.post("/", immGateway);
       });

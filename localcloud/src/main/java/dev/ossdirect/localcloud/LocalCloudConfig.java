@@ -252,6 +252,11 @@ public final class LocalCloudConfig {
     return List.of(new BucketConfig(bucket, List.of(CorsRule.forApp(allowedOrigins))));
   }
 
+  /** The origins of the app's page: the default bucket's CORS rule and IMM allow calls from them. */
+  public List<String> allowedOrigins() {
+    return allowedOrigins;
+  }
+
   public String immProject() {
     return immProject;
   }

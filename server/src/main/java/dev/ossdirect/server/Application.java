@@ -2,6 +2,7 @@ package dev.ossdirect.server;
 
 import dev.ossdirect.localcloud.LocalCloud;
 import dev.ossdirect.localcloud.LocalCloudConfig;
+import dev.ossdirect.signing.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -32,7 +33,7 @@ public final class Application implements AutoCloseable {
    * local mode, and by the default credential chain in cloud mode.
    */
   public static Application start(ServerSettings settings, Map<String, String> env) {
-    return settings.cloudMode() ? startCloud(settings) : startLocal(settings, env);
+    return settings.cloudMode() ? startCloud(settings) : startLocal(settings, env, System::currentTimeMillis);
   }
 
   private static Application startCloud(ServerSettings settings) {
@@ -59,15 +60,26 @@ public final class Application implements AutoCloseable {
         settings.immProject(),
         settings.stsEndpoint(),
         settings.roleArn());
-    StsTokenIssuer issuer = new StsTokenIssuer(
-        settings.stsEndpoint(), credentials, settings.region(), settings.roleArn(), settings.tokenLifetimeSeconds());
-    return new Application(settings, deployment, null, HttpServer.start(settings, deployment, issuer));
+    Clock clock = System::currentTimeMillis;
+    StsTokenIssuer issuer = new StsTokenIssuer(settings.stsEndpoint(), credentials, settings.region(),
+        settings.roleArn(), settings.tokenLifetimeSeconds(), clock);
+    return new Application(settings, deployment, null, HttpServer.start(settings, deployment, issuer, clock));
   }
 
-  private static Application startLocal(ServerSettings requested, Map<String, String> env) {
+  /**
+   * Starts local mode with the embedded local cloud running on {@code cloudClock} instead of the system
+   * clock, so that tests can move time forward and make STS tokens expire without waiting for them. The
+   * server's token cache reads the same clock, since it judges the lifetimes of the tokens that this
+   * cloud issues.
+   */
+  public static Application startLocal(ServerSettings requested, Map<String, String> env, Clock cloudClock) {
+    if (requested.cloudMode()) {
+      throw new IllegalArgumentException("The settings are for cloud mode");
+    }
     ServerSettings settings = withConcretePort(requested);
     LocalCloudConfig cloudConfig = LocalCloudConfig.fromEnvironment(env, List.of())
-        .dataDir(settings.dataDir());
+        .dataDir(settings.dataDir())
+        .clock(cloudClock);
     // The role allows what README's cloud-mode steps give it: the tutorial's policies, corrected so
     // that cancelled multipart uploads can be aborted.
     String bucket = cloudConfig.buckets().get(0).name();
@@ -95,9 +107,9 @@ public final class Application implements AutoCloseable {
               .setType("access_key")
               .setAccessKeyId(cloud.ramUserAccessKey().accessKeyId())
               .setAccessKeySecret(cloud.ramUserAccessKey().accessKeySecret()));
-      StsTokenIssuer issuer = new StsTokenIssuer(
-          cloud.stsEndpoint(), credentials, cloud.region(), cloud.roleArn(), settings.tokenLifetimeSeconds());
-      return new Application(settings, deployment, cloud, HttpServer.start(settings, deployment, issuer));
+      StsTokenIssuer issuer = new StsTokenIssuer(cloud.stsEndpoint(), credentials, cloud.region(), cloud.roleArn(),
+          settings.tokenLifetimeSeconds(), cloudClock);
+      return new Application(settings, deployment, cloud, HttpServer.start(settings, deployment, issuer, cloudClock));
     } catch (RuntimeException e) {
       cloud.close();
       throw e;

@@ -1,5 +1,6 @@
 package dev.ossdirect.server;
 
+import dev.ossdirect.signing.Clock;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.net.URI;
@@ -31,15 +32,19 @@ public final class HttpServer implements AutoCloseable {
     this.host = host;
   }
 
-  /** Starts the server for {@code deployment}, issuing tokens with {@code issuer}. */
-  public static HttpServer start(ServerSettings settings, Deployment deployment, StsTokenIssuer issuer) {
+  /**
+   * Starts the server for {@code deployment}, issuing tokens with {@code issuer}; {@code stsClock} is the
+   * clock of the STS that issues them.
+   */
+  public static HttpServer start(
+      ServerSettings settings, Deployment deployment, StsTokenIssuer issuer, Clock stsClock) {
     ExecutorService stsCalls = Executors.newFixedThreadPool(16, runnable -> {
       Thread thread = new Thread(runnable, "sts-call");
       thread.setDaemon(true);
       return thread;
     });
     TokenEndpoint tokens = new TokenEndpoint(
-        settings, deployment, new TokenCache(stsCalls), issuer, new ClientRateLimiter(settings.rateLimitPerMinute()));
+        settings, deployment, new TokenCache(stsCalls, stsClock), issuer, new ClientRateLimiter(settings.rateLimitPerMinute()));
     SecurityHeaders headers = new SecurityHeaders(deployment);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;

@@ -5,6 +5,7 @@ import com.aliyun.sts20150401.models.AssumeRoleRequest;
 import com.aliyun.sts20150401.models.AssumeRoleResponseBody;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
+import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.time.UtcTimestamps;
 import java.net.URI;
 import java.util.Map;
@@ -20,16 +21,23 @@ public final class StsTokenIssuer {
   private final URI endpoint;
   private final String roleArn;
   private final int durationSeconds;
+  private final Clock clock;
 
   /**
    * An issuer calling STS at {@code endpoint} as {@code credentials} (the default chain in cloud mode), to
-   * assume {@code roleArn} for {@code durationSeconds}.
+   * assume {@code roleArn} for {@code durationSeconds}; {@code clock} dates the tokens it receives.
    */
   public StsTokenIssuer(
-      URI endpoint, com.aliyun.credentials.Client credentials, String region, String roleArn, int durationSeconds) {
+      URI endpoint,
+      com.aliyun.credentials.Client credentials,
+      String region,
+      String roleArn,
+      int durationSeconds,
+      Clock clock) {
     this.endpoint = endpoint;
     this.roleArn = roleArn;
     this.durationSeconds = durationSeconds;
+    this.clock = clock;
     try {
       Config config = new Config()
           .setCredential(credentials)
@@ -60,7 +68,7 @@ public final class StsTokenIssuer {
           credentials.getSecurityToken(),
           credentials.getExpiration(),
           UtcTimestamps.parseIso8601(credentials.getExpiration()),
-          System.currentTimeMillis());
+          clock.currentTimeMillis());
     } catch (TeaException e) {
       if (e.getCode() == null || e.getStatusCode() == null) {
         throw unreachable(e);

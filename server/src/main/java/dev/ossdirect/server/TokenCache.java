@@ -3,6 +3,7 @@ package dev.ossdirect.server;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import dev.ossdirect.signing.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -31,12 +32,17 @@ public final class TokenCache {
   private final AsyncCache<String, IssuedToken> tokens;
   private final Executor executor;
 
-  public TokenCache(Executor executor) {
+  /**
+   * A cache that issues tokens on {@code executor} and tells their age by {@code clock}, the clock of the
+   * STS that issues them.
+   */
+  public TokenCache(Executor executor, Clock clock) {
     this.executor = executor;
     this.tokens = Caffeine.newBuilder()
         .maximumSize(MAX_SESSIONS)
         .executor(executor)
-        .expireAfter(new ReuseForHalfTheLifetime())
+        .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.currentTimeMillis()))
+        .expireAfter(new ReuseForHalfTheLifetime(clock))
         .buildAsync();
   }
 
@@ -69,11 +75,17 @@ public final class TokenCache {
   }
 
   private static final class ReuseForHalfTheLifetime implements Expiry<String, IssuedToken> {
+    private final Clock clock;
+
+    ReuseForHalfTheLifetime(Clock clock) {
+      this.clock = clock;
+    }
+
     @Override
     public long expireAfterCreate(String key, IssuedToken token, long currentTime) {
       long lifetime = token.expirationMillis() - token.issuedAtMillis();
       long reuseUntil = token.issuedAtMillis() + lifetime / 2;
-      return TimeUnit.MILLISECONDS.toNanos(Math.max(0, reuseUntil - System.currentTimeMillis()));
+      return TimeUnit.MILLISECONDS.toNanos(Math.max(0, reuseUntil - clock.currentTimeMillis()));
     }
 
     @Override

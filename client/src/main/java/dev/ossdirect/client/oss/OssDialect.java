@@ -1,0 +1,106 @@
+package dev.ossdirect.client.oss;
+
+import dev.ossdirect.client.call.Failure;
+import dev.ossdirect.client.call.ServiceDialect;
+import dev.ossdirect.client.call.ServiceError;
+import dev.ossdirect.client.http.HttpResponse;
+import dev.ossdirect.signing.time.UtcTimestamps;
+
+/**
+ * OSS's errors: an XML body {@code <Error><Code/><Message/><RequestId/><HostId/>…</Error>}, plus, for
+ * {@code RequestTimeTooSkewed}, {@code <ServerTime>}.
+ *
+ * <p>A request with no response at all is, from a browser, most often a CORS rule that does not allow
+ * it: the browser hides the reason from the page. The explanation then says which parts of the bucket's
+ * rule to check.
+ */
+public final class OssDialect implements ServiceDialect {
+
+  private final String pageOrigin;
+
+  /** A dialect whose CORS advice names {@code pageOrigin}, the origin the page was loaded from. */
+  public OssDialect(String pageOrigin) {
+    this.pageOrigin = pageOrigin;
+  }
+
+  @Override
+  public ServiceError parseError(HttpResponse response) {
+    String body = response.body();
+    if (body.indexOf("<Error") < 0) {
+      return null;
+    }
+    String requestId = XmlElements.text(body, "RequestId");
+    return new ServiceError(
+        XmlElements.text(body, "Code"),
+        XmlElements.text(body, "Message"),
+        requestId != null ? requestId : response.header("x-oss-request-id"),
+        null,
+        parseServerTime(XmlElements.text(body, "ServerTime")));
+  }
+
+  @Override
+  public boolean isClockSkew(ServiceError error) {
+    return "RequestTimeTooSkewed".equals(error.code());
+  }
+
+  @Override
+  public Failure describe(HttpResponse response, ServiceError error) {
+    if (response.isNetworkError()) {
+      return Failure.of("The bucket gave no response that the browser could read.").withHint(corsAdvice());
+    }
+    if (response.isTimedOut()) {
+      return Failure.of("The bucket did not answer in time, even after several tries.")
+          .withHint("Check the network connection and try again.");
+    }
+    if (error == null) {
+      return Failure.of("OSS answered HTTP " + response.status() + " without an explanation.",
+          new ServiceError(null, null, response.header("x-oss-request-id"), null, null));
+    }
+    return Failure.of("OSS refused the request (HTTP " + response.status() + ").", error)
+        .withHint(adviceFor(error.code()));
+  }
+
+  /** What to check in the bucket's CORS configuration. */
+  public String corsAdvice() {
+    return "This is most often the bucket's CORS rule. It must allow the origin " + pageOrigin
+        + ", the methods PUT, POST and DELETE, every request header (AllowedHeader *), and expose the "
+        + "ETag and x-oss-request-id headers.";
+  }
+
+  private static String adviceFor(String code) {
+    if (code == null) {
+      return null;
+    }
+    switch (code) {
+      case "AccessDenied":
+        return "The upload permission covers only this session's folder, and only what the server's RAM "
+            + "role allows.";
+      case "SignatureDoesNotMatch":
+        return "OSS computed a different signature: check the region and the signature version the "
+            + "server configures for this bucket.";
+      case "RequestTimeTooSkewed":
+        return "This computer's clock is far from the correct time; set it right and try again.";
+      case "InvalidAccessKeyId":
+      case "SecurityTokenExpired":
+      case "InvalidSecurityToken":
+        return "The upload permission was refused even after it was renewed; reload the page.";
+      default:
+        return null;
+    }
+  }
+
+  /** OSS's {@code ServerTime}, {@code 2016-10-25T07:47:41.000Z} or without milliseconds; {@code null} if unreadable. */
+  static Long parseServerTime(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      if (text.length() == 24 && text.charAt(19) == '.' && text.charAt(23) == 'Z') {
+        return UtcTimestamps.parseIso8601(text.substring(0, 19) + "Z") + Integer.parseInt(text.substring(20, 23));
+      }
+      return UtcTimestamps.parseIso8601(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.ossdirect.client.upload;
+
+import dev.ossdirect.client.http.ChosenFile;
+import dev.ossdirect.client.session.SessionConfig;
+import dev.ossdirect.client.text.ByteSizes;
+
+/**
+ * Checks a chosen file against the server's limits before anything is sent: its type must be accepted,
+ * and it must be neither empty nor over the size limit. A refused file never causes a request; the
+ * bucket's policy would refuse it anyway, but only after the bytes had been sent.
+ */
+public final class FileAdmission {
+
+  private FileAdmission() {}
+
+  /** Why {@code file} of type {@code contentType} cannot be uploaded under {@code config}; {@code null} if it can. */
+  public static String refusal(ChosenFile file, String contentType, SessionConfig config) {
+    if (!ContentTypes.isAllowed(contentType, config.allowedContentTypes())) {
+      String accepted = String.join(", ", config.allowedContentTypes());
+      return contentType.isEmpty()
+          ? "The type of this file is unknown. Accepted types: " + accepted + "."
+          : contentType + " files are not accepted. Accepted types: " + accepted + ".";
+    }
+    if (file.size() == 0) {
+      return "The file is empty.";
+    }
+    if (file.size() > config.maxFileSize()) {
+      return "The file is " + ByteSizes.format(file.size()) + ", over the limit of "
+          + ByteSizes.format(config.maxFileSize()) + ".";
+    }
+    return null;
+  }
+}

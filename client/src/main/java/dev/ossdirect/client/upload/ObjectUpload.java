@@ -1,0 +1,373 @@
+package dev.ossdirect.client.upload;
+
+import dev.ossdirect.client.call.Callback;
+import dev.ossdirect.client.call.Cancellable;
+import dev.ossdirect.client.call.Failure;
+import dev.ossdirect.client.call.ServiceCall;
+import dev.ossdirect.client.call.ServiceCalls;
+import dev.ossdirect.client.http.ByteRange;
+import dev.ossdirect.client.http.ChosenFile;
+import dev.ossdirect.client.http.HttpResponse;
+import dev.ossdirect.client.oss.OssDialect;
+import dev.ossdirect.client.oss.OssRequests;
+import dev.ossdirect.client.oss.PartPlan;
+import dev.ossdirect.client.oss.XmlElements;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One file on its way into the bucket, straight from the browser.
+ *
+ * <p>Below {@link PartPlan#MULTIPART_THRESHOLD} it is one PutObject. From there on it is a multipart
+ * upload: InitiateMultipartUpload, then the parts of the {@link PartPlan}, up to
+ * {@value #PARALLEL_PARTS} at a time (each also waiting for one of the page's {@link TransferSlots}),
+ * then CompleteMultipartUpload with every part's ETag. Each request is a {@link ServiceCall}: retried
+ * on its own, so a part that fails is sent again without restarting the file.
+ *
+ * <p>Cancelling aborts every request in flight, then AbortMultipartUpload removes the parts already
+ * stored. A failed multipart upload is aborted the same way. Nothing of an upload that did not complete
+ * stays in the bucket, as far as OSS lets the token clean up (see {@link #cleanup()}).
+ */
+public final class ObjectUpload {
+
+  /** The most parts of one file in flight at once. */
+  public static final int PARALLEL_PARTS = 4;
+
+  /** Hears every change of an upload: its progress, its phase, its cleanup. */
+  @FunctionalInterface
+  public interface Listener {
+    void onChange(ObjectUpload upload);
+  }
+
+  /** Whether what a cancelled or failed multipart upload left in the bucket has been removed. */
+  public enum Cleanup {
+    /** Nothing was left to remove. */
+    NOT_NEEDED,
+    /** AbortMultipartUpload is under way. */
+    RUNNING,
+    /** OSS removed the parts. */
+    DONE,
+    /** Removing the parts failed; {@link #cleanupFailure()} says why. */
+    FAILED
+  }
+
+  private final ServiceCalls calls;
+  private final OssRequests requests;
+  private final OssDialect dialect;
+  private final TransferSlots slots;
+  private final ChosenFile file;
+  private final String key;
+  private final String contentType;
+  private final Listener listener;
+  private final UploadProgress progress;
+  private final List<Transfer> transfers = new ArrayList<>();
+  private final Map<Integer, String> etags = new TreeMap<>();
+
+  private UploadPhase phase = UploadPhase.UPLOADING;
+  private Failure failure;
+  private Cleanup cleanup = Cleanup.NOT_NEEDED;
+  private Failure cleanupFailure;
+  private ServiceCall controlCall;
+  private String uploadId;
+  private PartPlan plan;
+  private int nextPart = 1;
+
+  ObjectUpload(Uploader uploader, ChosenFile file, String key, String contentType, Listener listener) {
+    this.calls = uploader.calls();
+    this.requests = uploader.requests();
+    this.dialect = uploader.dialect();
+    this.slots = uploader.slots();
+    this.file = file;
+    this.key = key;
+    this.contentType = contentType;
+    this.listener = listener;
+    this.progress = new UploadProgress(file.size());
+  }
+
+  /** Starts sending; the listener hears of it from then on. */
+  public void start() {
+    if (PartPlan.usesMultipart(file.size())) {
+      initiate();
+    } else {
+      startTransfer(new Transfer(1, new ByteRange(0, file.size())));
+    }
+  }
+
+  /**
+   * Stops the upload and removes what it stored. Returns {@code false}, doing nothing, once the upload is
+   * {@link UploadPhase#FINISHING} or over.
+   */
+  public boolean cancel() {
+    if (phase != UploadPhase.UPLOADING) {
+      return false;
+    }
+    phase = UploadPhase.CANCELLED;
+    stopAndCleanUp();
+    changed();
+    return true;
+  }
+
+  /** The object's key in the bucket. */
+  public String key() {
+    return key;
+  }
+
+  public UploadPhase phase() {
+    return phase;
+  }
+
+  public UploadProgress progress() {
+    return progress;
+  }
+
+  /** Why the upload failed, or {@code null}. */
+  public Failure failure() {
+    return failure;
+  }
+
+  public Cleanup cleanup() {
+    return cleanup;
+  }
+
+  /** Why removing the stored parts failed, or {@code null}. */
+  public Failure cleanupFailure() {
+    return cleanupFailure;
+  }
+
+  private void initiate() {
+    controlCall = calls.create(
+        dialect,
+        session -> requests.initiateMultipartUpload(session, key, contentType),
+        null,
+        new Callback<HttpResponse>() {
+          @Override
+          public void onSuccess(HttpResponse response) {
+            controlCall = null;
+            uploadId = XmlElements.text(response.body(), "UploadId");
+            if (phase != UploadPhase.UPLOADING) {
+              abortMultipartUpload();
+            } else if (uploadId == null || uploadId.isEmpty()) {
+              uploadId = null;
+              fail(Failure.of("OSS started the multipart upload but sent no UploadId."));
+            } else {
+              plan = PartPlan.forObject(file.size());
+              startParts();
+            }
+          }
+
+          @Override
+          public void onFailure(Failure initiateFailure) {
+            controlCall = null;
+            if (phase == UploadPhase.UPLOADING) {
+              fail(initiateFailure);
+            } else {
+              cleanupOver(Cleanup.NOT_NEEDED, null);
+            }
+          }
+        });
+    controlCall.start();
+  }
+
+  private void startParts() {
+    while (transfers.size() < PARALLEL_PARTS && nextPart <= plan.partCount()) {
+      startTransfer(new Transfer(nextPart, plan.range(nextPart)));
+      nextPart++;
+    }
+  }
+
+  private void startTransfer(Transfer transfer) {
+    transfers.add(transfer);
+    transfer.start();
+  }
+
+  private void bodySent(Transfer transfer, long sentBytes) {
+    progress.partSent(transfer.partNumber, sentBytes);
+    if (plan == null && sentBytes >= file.size() && phase == UploadPhase.UPLOADING) {
+      phase = UploadPhase.FINISHING;
+    }
+    changed();
+  }
+
+  private void stored(Transfer transfer, HttpResponse response) {
+    if (plan == null) {
+      progress.confirmObject();
+      phase = UploadPhase.UPLOADED;
+      changed();
+      return;
+    }
+    String etag = response.header("ETag");
+    if (etag == null || etag.isEmpty()) {
+      fail(Failure.of("OSS stored a part, but the browser was not allowed to read its ETag, which "
+          + "completing the upload needs.")
+          .withHint("The bucket's CORS rule must expose the ETag header (ExposeHeader: ETag)."));
+      return;
+    }
+    etags.put(transfer.partNumber, etag);
+    progress.partSent(transfer.partNumber, transfer.range.length());
+    if (etags.size() == plan.partCount()) {
+      complete();
+    } else {
+      startParts();
+    }
+    changed();
+  }
+
+  private void complete() {
+    phase = UploadPhase.FINISHING;
+    controlCall = calls.create(
+        dialect,
+        session -> requests.completeMultipartUpload(session, key, uploadId, etags),
+        null,
+        new Callback<HttpResponse>() {
+          @Override
+          public void onSuccess(HttpResponse response) {
+            controlCall = null;
+            progress.confirmObject();
+            phase = UploadPhase.UPLOADED;
+            changed();
+          }
+
+          @Override
+          public void onFailure(Failure completeFailure) {
+            controlCall = null;
+            fail(completeFailure);
+          }
+        });
+    controlCall.start();
+  }
+
+  private void fail(Failure reason) {
+    if (phase.isFinal()) {
+      return;
+    }
+    phase = UploadPhase.FAILED;
+    failure = reason;
+    stopAndCleanUp();
+    changed();
+  }
+
+  /**
+   * Stops every transfer, then aborts the multipart upload if one exists; if InitiateMultipartUpload is
+   * still under way, its answer triggers the abort, since only it knows the UploadId.
+   */
+  private void stopAndCleanUp() {
+    for (Transfer transfer : new ArrayList<>(transfers)) {
+      transfer.stop();
+    }
+    if (uploadId != null) {
+      abortMultipartUpload();
+    } else if (controlCall != null) {
+      cleanup = Cleanup.RUNNING;
+    }
+  }
+
+  private void abortMultipartUpload() {
+    if (uploadId == null) {
+      cleanupOver(Cleanup.NOT_NEEDED, null);
+      return;
+    }
+    cleanup = Cleanup.RUNNING;
+    controlCall = calls.create(
+        dialect,
+        session -> requests.abortMultipartUpload(session, key, uploadId),
+        null,
+        new Callback<HttpResponse>() {
+          @Override
+          public void onSuccess(HttpResponse response) {
+            controlCall = null;
+            cleanupOver(Cleanup.DONE, null);
+          }
+
+          @Override
+          public void onFailure(Failure abortFailure) {
+            controlCall = null;
+            boolean alreadyGone = abortFailure.serviceError() != null
+                && "NoSuchUpload".equals(abortFailure.serviceError().code());
+            cleanupOver(alreadyGone ? Cleanup.DONE : Cleanup.FAILED, alreadyGone ? null : abortFailure);
+          }
+        });
+    controlCall.start();
+  }
+
+  private void cleanupOver(Cleanup outcome, Failure reason) {
+    cleanup = outcome;
+    cleanupFailure = reason;
+    changed();
+  }
+
+  private void changed() {
+    listener.onChange(this);
+  }
+
+  /**
+   * One request body on its way: the whole file (part 1 of a PutObject) or one part. It waits for a
+   * transfer slot, then sends through a {@link ServiceCall}, and gives the slot back however it ends.
+   */
+  private final class Transfer {
+    final int partNumber;
+    final ByteRange range;
+    private Cancellable queued;
+    private TransferSlots.Slot slot;
+    private ServiceCall call;
+    private boolean stopped;
+
+    Transfer(int partNumber, ByteRange range) {
+      this.partNumber = partNumber;
+      this.range = range;
+    }
+
+    void start() {
+      queued = slots.acquire(this::send);
+    }
+
+    private void send(TransferSlots.Slot granted) {
+      queued = null;
+      slot = granted;
+      if (stopped) {
+        slot.release();
+        return;
+      }
+      call = calls.create(
+          dialect,
+          session -> plan == null
+              ? requests.putObject(session, key, contentType, file)
+              : requests.uploadPart(session, key, uploadId, partNumber, file, range),
+          sentBytes -> bodySent(this, sentBytes),
+          new Callback<HttpResponse>() {
+            @Override
+            public void onSuccess(HttpResponse response) {
+              end();
+              stored(Transfer.this, response);
+            }
+
+            @Override
+            public void onFailure(Failure transferFailure) {
+              end();
+              fail(transferFailure);
+            }
+          });
+      call.start();
+    }
+
+    private void end() {
+      slot.release();
+      transfers.remove(this);
+    }
+
+    void stop() {
+      stopped = true;
+      transfers.remove(this);
+      if (queued != null) {
+        queued.cancel();
+      }
+      if (call != null) {
+        call.cancel();
+      }
+      if (slot != null) {
+        slot.release();
+      }
+    }
+  }
+}

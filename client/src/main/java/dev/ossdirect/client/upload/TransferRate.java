@@ -1,0 +1,37 @@
+package dev.ossdirect.client.upload;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The recent transfer speed, in bytes per second, over the last {@value #WINDOW_MILLIS} ms: long enough
+ * to smooth the bursts of parallel parts, short enough to follow a change of network.
+ */
+public final class TransferRate {
+
+  static final long WINDOW_MILLIS = 4_000;
+
+  private final Deque<long[]> samples = new ArrayDeque<>();
+
+  /** At {@code nowMillis}, {@code totalBytes} had been sent in all. */
+  public void record(long nowMillis, long totalBytes) {
+    samples.addLast(new long[] {nowMillis, totalBytes});
+    while (samples.size() > 2 && samples.peekFirst()[0] < nowMillis - WINDOW_MILLIS) {
+      samples.removeFirst();
+    }
+  }
+
+  /** Bytes per second between the oldest recent sample and {@code nowMillis}; 0 when unknown. */
+  public double bytesPerSecond(long nowMillis) {
+    if (samples.size() < 2) {
+      return 0;
+    }
+    long[] first = samples.peekFirst();
+    long[] last = samples.peekLast();
+    long elapsed = Math.max(nowMillis, last[0]) - first[0];
+    if (elapsed <= 0 || first[0] < nowMillis - 2 * WINDOW_MILLIS) {
+      return 0;
+    }
+    return (last[1] - first[1]) * 1000.0 / elapsed;
+  }
+}

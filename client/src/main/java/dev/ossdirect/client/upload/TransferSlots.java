@@ -1,0 +1,69 @@
+package dev.ossdirect.client.upload;
+
+import dev.ossdirect.client.call.Cancellable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Consumer;
+
+/**
+ * Limits how many request bodies go to OSS at once, across every file: {@value #PARALLEL_TRANSFERS}.
+ * Four parts in flight fill most connections, and staying under the browser's six connections per host
+ * keeps a request from waiting for a free connection while its timeout runs. Waiters are served in
+ * order, so a small file chosen after a large one still gets its turn between parts.
+ */
+public final class TransferSlots {
+
+  /** The default number of transfers at once. */
+  public static final int PARALLEL_TRANSFERS = 4;
+
+  /** A place to transfer in; give it back once done. */
+  public interface Slot {
+    /** Frees the slot for the next waiter. Calling it again does nothing. */
+    void release();
+  }
+
+  private final int capacity;
+  private final Deque<Consumer<Slot>> waiting = new ArrayDeque<>();
+  private int inUse;
+
+  public TransferSlots(int capacity) {
+    this.capacity = capacity;
+  }
+
+  /**
+   * Hands a slot to {@code onGranted}: at once if one is free, else when one is released. Cancelling the
+   * handle gives up the place in the queue (it does not release a slot already granted).
+   */
+  public Cancellable acquire(Consumer<Slot> onGranted) {
+    if (inUse < capacity) {
+      inUse++;
+      onGranted.accept(new GrantedSlot());
+      return () -> {};
+    }
+    waiting.addLast(onGranted);
+    return () -> waiting.remove(onGranted);
+  }
+
+  /** How many slots are in use. */
+  public int inUse() {
+    return inUse;
+  }
+
+  private final class GrantedSlot implements Slot {
+    private boolean released;
+
+    @Override
+    public void release() {
+      if (released) {
+        return;
+      }
+      released = true;
+      Consumer<Slot> next = waiting.pollFirst();
+      if (next == null) {
+        inUse--;
+      } else {
+        next.accept(new GrantedSlot());
+      }
+    }
+  }
+}

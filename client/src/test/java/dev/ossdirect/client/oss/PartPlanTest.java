@@ -1,0 +1,74 @@
+package dev.ossdirect.client.oss;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ossdirect.client.http.ByteRange;
+import org.junit.jupiter.api.Test;
+
+class PartPlanTest {
+
+  private static final long MIB = 1024 * 1024;
+
+  @Test
+  void usesPartsFromFiveMebibytes() {
+    assertFalse(PartPlan.usesMultipart(5 * MIB - 1));
+    assertTrue(PartPlan.usesMultipart(5 * MIB));
+  }
+
+  @Test
+  void cutsFiveMebibyteParts() {
+    PartPlan plan = PartPlan.forObject(48 * MIB);
+    assertEquals(5 * MIB, plan.partSize());
+    assertEquals(10, plan.partCount());
+    assertEquals(new ByteRange(0, 5 * MIB), plan.range(1));
+    assertEquals(new ByteRange(45 * MIB, 48 * MIB), plan.range(10));
+  }
+
+  @Test
+  void aFileOfExactlyOnePartHasOnePart() {
+    PartPlan plan = PartPlan.forObject(5 * MIB);
+    assertEquals(1, plan.partCount());
+    assertEquals(new ByteRange(0, 5 * MIB), plan.range(1));
+  }
+
+  @Test
+  void growsThePartSizeToStayWithinTenThousandParts() {
+    assertEquals(5 * MIB, PartPlan.forObject(50_000 * MIB).partSize());
+    PartPlan plan = PartPlan.forObject(50_001 * MIB);
+    assertEquals(10 * MIB, plan.partSize());
+    assertEquals(5001, plan.partCount());
+
+    long huge = 48L * 1024 * 1024 * MIB;
+    PartPlan hugePlan = PartPlan.forObject(huge);
+    assertTrue(hugePlan.partCount() <= PartPlan.MAX_PARTS);
+    assertEquals(huge, hugePlan.range(hugePlan.partCount()).end());
+  }
+
+  @Test
+  void everyPartButTheLastIsAtLeastOneHundredKilobytes() {
+    for (long size : new long[] {5 * MIB, 5 * MIB + 1, 10 * MIB + 7, 123_456_789L, 52_428_800_001L}) {
+      PartPlan plan = PartPlan.forObject(size);
+      long covered = 0;
+      for (int part = 1; part <= plan.partCount(); part++) {
+        ByteRange range = plan.range(part);
+        assertEquals(covered, range.start());
+        if (part < plan.partCount()) {
+          assertTrue(range.length() >= 100 * 1024);
+        }
+        covered = range.end();
+      }
+      assertEquals(size, covered);
+      assertTrue(plan.partCount() <= PartPlan.MAX_PARTS);
+    }
+  }
+
+  @Test
+  void refusesPartsOutsideThePlan() {
+    PartPlan plan = PartPlan.forObject(6 * MIB);
+    assertThrows(IllegalArgumentException.class, () -> plan.range(0));
+    assertThrows(IllegalArgumentException.class, () -> plan.range(3));
+  }
+}

@@ -1,0 +1,67 @@
+package dev.ossdirect.client.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ossdirect.client.faces.ImmSignature;
+import dev.ossdirect.client.oss.OssSignatureVersion;
+import dev.ossdirect.client.testing.Sessions;
+import dev.ossdirect.signing.time.UtcTimestamps;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SessionConfigTest {
+
+  private static final long SERVER_NOW = UtcTimestamps.parseIso8601("2026-01-01T12:00:00Z");
+
+  @Test
+  void readsEverythingTheEndpointSends() {
+    SessionConfig config = SessionConfig.fromJson(
+        Sessions.json("STS.abc", SERVER_NOW + 900_000, "v1", "acs3"), SERVER_NOW, null);
+    assertEquals("STS.abc", config.credentials().accessKeyId());
+    assertEquals("secret-STS.abc", config.credentials().accessKeySecret());
+    assertEquals("token-STS.abc", config.credentials().securityToken());
+    assertEquals("cn-hangzhou", config.region());
+    assertEquals("web-direct-upload", config.bucket());
+    assertEquals("http://127.0.0.1:9102/web-direct-upload", config.ossEndpoint());
+    assertEquals(OssSignatureVersion.V1, config.ossSignatureVersion());
+    assertEquals("http://127.0.0.1:9103", config.immEndpoint());
+    assertEquals("web-direct-project", config.immProject());
+    assertEquals(ImmSignature.ACS3, config.immSignature());
+    assertEquals(Sessions.PREFIX, config.uploadPrefix());
+    assertEquals(20971520, config.maxFileSize());
+    assertEquals(List.of("image/jpeg", "image/png", "image/*"), config.allowedContentTypes());
+  }
+
+  @Test
+  void defaultsToSignatureV4AndRpcV1() {
+    SessionConfig config = SessionConfig.fromJson(
+        Sessions.json("STS.abc", SERVER_NOW + 900_000, "", "whatever"), SERVER_NOW, null);
+    assertEquals(OssSignatureVersion.V4, config.ossSignatureVersion());
+    assertEquals(ImmSignature.RPC_V1, config.immSignature());
+  }
+
+  @Test
+  void keepsTheExpiryOnTheBrowsersClockUsingTheServersDate() {
+    long browserNow = SERVER_NOW + 3_600_000;
+    SessionConfig config = SessionConfig.fromJson(Sessions.json("STS.abc", SERVER_NOW + 900_000, "v4", "rpc-v1"),
+        browserNow, UtcTimestamps.formatRfc1123(SERVER_NOW));
+    assertEquals(browserNow + 900_000, (long) config.credentials().expirationMillis());
+  }
+
+  @Test
+  void withoutADateTheBrowsersClockIsTrusted() {
+    SessionConfig config = SessionConfig.fromJson(Sessions.json("STS.abc", SERVER_NOW + 900_000, "v4", "rpc-v1"),
+        SERVER_NOW + 100_000, "not a date");
+    assertEquals(SERVER_NOW + 900_000, (long) config.credentials().expirationMillis());
+  }
+
+  @Test
+  void namesTheMissingField() {
+    String json = Sessions.json("STS.abc", SERVER_NOW, "v4", "rpc-v1").replace("\"Bucket\"", "\"Bukket\"");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> SessionConfig.fromJson(json, SERVER_NOW, null));
+    assertTrue(e.getMessage().contains("Bucket"));
+  }
+}

@@ -1,0 +1,54 @@
+package dev.ossdirect.client.upload;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class UploadProgressTest {
+
+  @Test
+  void sumsThePartsAndNeverGoesBackwardsWhenAPartStartsOver() {
+    UploadProgress progress = new UploadProgress(300);
+    progress.partSent(1, 80);
+    progress.partSent(2, 50);
+    assertEquals(130, progress.sentBytes());
+    progress.partSent(2, 0);
+    progress.partSent(2, 30);
+    assertEquals(130, progress.sentBytes());
+    progress.partSent(2, 100);
+    assertEquals(180, progress.sentBytes());
+  }
+
+  @Test
+  void staysBelowOneHundredPercentUntilOssConfirms() {
+    UploadProgress progress = new UploadProgress(200);
+    progress.partSent(1, 100);
+    progress.partSent(2, 100);
+    assertEquals(200, progress.sentBytes());
+    assertEquals(99, progress.percent());
+    progress.confirmObject();
+    assertEquals(100, progress.percent());
+    assertTrue(progress.isConfirmed());
+  }
+
+  @Test
+  void percentagesAreWholeAndRoundedDown() {
+    UploadProgress progress = new UploadProgress(1000);
+    progress.partSent(1, 129);
+    assertEquals(12, progress.percent());
+    assertEquals(0, new UploadProgress(0).percent());
+  }
+
+  @Test
+  void isMonotonicUnderAnyReportOrder() {
+    java.util.Random random = new java.util.Random(7);
+    UploadProgress progress = new UploadProgress(10 * 100);
+    long last = 0;
+    for (int i = 0; i < 10_000; i++) {
+      progress.partSent(1 + random.nextInt(10), random.nextInt(101));
+      assertTrue(progress.sentBytes() >= last);
+      last = progress.sentBytes();
+    }
+  }
+}
