@@ -75,7 +75,8 @@ public final class BenchmarkRun {
             + Machine.operatingSystem() + "; shared with other builds",
         "JDK: " + Machine.jdk() + "; browser: " + Machine.lastLineOf("/usr/bin/chromium", "--version")
             + " (headless); Node " + Machine.lastLineOf("node", "--version"),
-        "Load average (1, 5, 15 min): " + loadBefore + " at the start, " + Machine.loadAverage() + " at the end",
+        "Load average (1, 5, 15 min): " + loadBefore + " at the start, " + Machine.loadAverage()
+            + " at the end (the benchmarks load both cores themselves)",
         "The benchmarks took " + took.toMinutes() + " min " + took.toSecondsPart() + " s");
     List<Headline> headlines = new ArrayList<>();
     sections.forEach(section -> headlines.addAll(section.headlines()));
