@@ -2,6 +2,7 @@ package dev.ossdirect.localcloud.imm;
 
 import dev.ossdirect.localcloud.imm.faces.DetectedFace;
 import dev.ossdirect.localcloud.imm.faces.FaceDetector;
+import dev.ossdirect.localcloud.imm.faces.GrayImage;
 import dev.ossdirect.localcloud.imm.faces.ImageDecodingException;
 import dev.ossdirect.localcloud.oss.ObjectStore;
 import dev.ossdirect.localcloud.oss.StoredObject;
@@ -76,13 +77,14 @@ public final class DetectImageFacesAction implements RpcAction {
     byte[] image = read(source.get());
     call.timings().lap("read");
     List<DetectedFace> faces;
-    try {
-      faces = detector.detect(image);
+    try (GrayImage gray = detector.decode(image)) {
+      call.timings().lap("decode");
+      faces = detector.detect(gray);
+      call.timings().lap("detect");
     } catch (ImageDecodingException e) {
       throw new RpcException(400, "InvalidArgument", "The source file is not an image that can be decoded: "
           + e.getMessage());
     }
-    call.timings().lap("detect");
     List<Map<String, Object>> figures = new ArrayList<>();
     for (DetectedFace face : faces) {
       Map<String, Object> figure = new LinkedHashMap<>();

@@ -49,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * </ol>
  *
  * <p>Every request is logged on one line, without its query string, body or any credential but the access
- * key id.
+ * key id, with how long each stage took ({@link StageTimings}); the answer carries the same stages in a
+ * {@code Server-Timing} header.
  */
 public final class RpcGateway implements Handler {
 
@@ -156,6 +157,9 @@ public final class RpcGateway implements Handler {
       LOG.error("service={} requestId={} failed", service, requestId, e);
       respondError(ctx, requestId, new RpcException(500, code,
           "The request processing has failed due to some unknown error."));
+    }
+    if (!timings.millis().isEmpty()) {
+      ctx.header("Server-Timing", timings.serverTiming());
     }
     LOG.info(
         "service={} method={} action={} status={} code={} accessKeyId={} requestId={} ms={} {}",

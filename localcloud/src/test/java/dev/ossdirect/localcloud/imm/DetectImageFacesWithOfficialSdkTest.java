@@ -19,12 +19,22 @@ import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
 import dev.ossdirect.localcloud.LocalCloud;
 import dev.ossdirect.localcloud.LocalCloudConfig;
+import dev.ossdirect.signing.Credentials;
+import dev.ossdirect.signing.QueryString;
+import dev.ossdirect.signing.rpc.RpcRequestSigner;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -148,5 +158,23 @@ class DetectImageFacesWithOfficialSdkTest {
     TeaException badUri = assertThrows(TeaException.class, () -> imm(signature).detectImageFaces(
         new DetectImageFacesRequest().setProjectName(PROJECT).setSourceURI("https://example.com/a.jpg")));
     assertEquals("InvalidArgument", badUri.getCode());
+  }
+
+  @Test
+  void answersWithHowLongEachStageTook() throws Exception {
+    Map<String, String> parameters = new RpcRequestSigner(System::currentTimeMillis, new SecureRandom()::nextBytes)
+        .sign("POST", "DetectImageFaces", "2020-09-30",
+            Map.of("ProjectName", PROJECT, "SourceURI", "oss://" + BUCKET + "/uploads/grace_hopper.jpg"),
+            Credentials.temporary(sts.getAccessKeyId(), sts.getAccessKeySecret(), sts.getSecurityToken(),
+                System.currentTimeMillis() + 600_000));
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(cloud.immEndpoint() + "/?" + QueryString.format(parameters)))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response.body());
+    String timing = response.headers().firstValue("Server-Timing").orElseThrow();
+    assertTrue(timing.matches(
+        "authenticate;dur=[0-9.]+, read;dur=[0-9.]+, decode;dur=[0-9.]+, detect;dur=[0-9.]+"), timing);
   }
 }

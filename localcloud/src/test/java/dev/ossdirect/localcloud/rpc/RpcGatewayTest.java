@@ -90,6 +90,19 @@ class RpcGatewayTest {
   }
 
   @Test
+  void answersSayHowLongEachStageTook() throws Exception {
+    HttpResponse<String> accepted = post(assumeRole(System.currentTimeMillis(), 10));
+    assertEquals("OK", code(accepted));
+    assertTrue(accepted.headers().firstValue("Server-Timing").orElseThrow()
+        .matches("authenticate;dur=[0-9]+\\.[0-9]{3}"), accepted.headers().toString());
+    Map<String, String> unsigned = new LinkedHashMap<>(assumeRole(System.currentTimeMillis(), 11));
+    unsigned.remove("Signature");
+    HttpResponse<String> refused = post(unsigned);
+    assertEquals("MissingSignature", code(refused));
+    assertTrue(refused.headers().firstValue("Server-Timing").isEmpty(), "no stage ended");
+  }
+
+  @Test
   void aRejectedSignatureDoesNotBurnItsNonce() throws Exception {
     Map<String, String> signed = new LinkedHashMap<>(assumeRole(System.currentTimeMillis(), 80));
     String signature = signed.put("Signature", "AAAA");

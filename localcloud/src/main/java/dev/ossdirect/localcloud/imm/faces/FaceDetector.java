@@ -103,7 +103,23 @@ public final class FaceDetector {
 
   /**
    * The faces in {@code encodedImage}, most confident first (then top to bottom, left to right); an
-   * empty list if there is none.
+   * empty list if there is none. The same as {@link #decode} then {@link #detect(GrayImage)}.
+   *
+   * @throws ImageDecodingException if the bytes are not a complete image in a supported format, or
+   *     cannot be decoded
+   * @throws ImageTooLargeException if the image declares more than {@link #maxPixels()} pixels
+   * @throws IllegalStateException if the OpenCV native libraries cannot be loaded on this platform
+   */
+  public List<DetectedFace> detect(byte[] encodedImage) throws ImageDecodingException {
+    try (GrayImage image = decode(encodedImage)) {
+      return detect(image);
+    }
+  }
+
+  /**
+   * Steps 1 and 2 above: checks {@code encodedImage}'s header, then decodes it to grayscale. Decoding and
+   * searching are separate calls so that a caller can tell their costs apart: the local IMM reports
+   * both in its per-request timings.
    *
    * @throws ImageDecodingException if the bytes are not a complete image in a supported format, or
    *     cannot be decoded
@@ -111,17 +127,28 @@ public final class FaceDetector {
    * @throws IllegalStateException if the OpenCV native libraries cannot be loaded on this platform
    */
   @SuppressWarnings("try") // the scope is only there to be closed
-  public List<DetectedFace> detect(byte[] encodedImage) throws ImageDecodingException {
+  public GrayImage decode(byte[] encodedImage) throws ImageDecodingException {
     Objects.requireNonNull(encodedImage, "encodedImage");
     ImageHeader header = ImageHeaderReader.read(encodedImage);
     checkSize(header.format(), header.width(), header.height());
+    OpenCvRuntime.ensureLoaded();
+    // The scope frees the encoded copy; the decoded pixels get one more reference, which the image owns.
+    try (PointerScope scope = new PointerScope()) {
+      Mat gray = decode(encodedImage, header.format());
+      checkSize(header.format(), gray.cols(), gray.rows());
+      gray.retainReference();
+      return new GrayImage(gray);
+    }
+  }
+
+  /** Steps 3 and 4 above: the faces in {@code image}, in the order {@link #detect(byte[])} gives. */
+  @SuppressWarnings("try") // the scope is only there to be closed
+  public List<DetectedFace> detect(GrayImage image) {
     FrontalFaceCascade cascade = FrontalFaceCascade.get();
     // Obtained outside the scope below, which frees every native object created inside it.
     CascadeClassifier classifier = cascade.classifierForCurrentThread();
     try (PointerScope scope = new PointerScope()) {
-      Mat gray = decode(encodedImage, header.format());
-      checkSize(header.format(), gray.cols(), gray.rows());
-      return findFaces(gray, classifier, cascade);
+      return findFaces(image.pixels(), classifier, cascade);
     }
   }
 

@@ -39,6 +39,24 @@ class FaceDetectorTest {
   }
 
   @Test
+  void decodingAndSearchingApartFindTheSameFace() throws Exception {
+    byte[] encoded = Fixtures.bytes(Fixtures.GRACE_HOPPER);
+    try (GrayImage image = detector.decode(encoded)) {
+      assertEquals(detector.detect(encoded).size(), detector.detect(image).size());
+      assertOneFace(detector.detect(image), Fixtures.GRACE_HOPPER_FACE, 1);
+      assertTrue(image.width() > 0 && image.height() > 0);
+    }
+  }
+
+  @Test
+  void aClosedImageCannotBeSearched() throws Exception {
+    GrayImage image = detector.decode(Fixtures.bytes(Fixtures.COFFEE));
+    image.close();
+    image.close();
+    assertThrows(IllegalStateException.class, () -> detector.detect(image));
+  }
+
+  @Test
   void findsNoFaceInACupOfCoffee() throws Exception {
     assertEquals(List.of(), detector.detect(Fixtures.bytes(Fixtures.COFFEE)));
   }

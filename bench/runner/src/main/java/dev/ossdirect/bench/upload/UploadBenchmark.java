@@ -1,0 +1,181 @@
+package dev.ossdirect.bench.upload;
+
+import dev.ossdirect.bench.BenchContext;
+import dev.ossdirect.bench.BenchmarkPart;
+import dev.ossdirect.bench.LocalApp;
+import dev.ossdirect.bench.browser.Chromium;
+import dev.ossdirect.bench.report.Figures;
+import dev.ossdirect.bench.report.Headline;
+import dev.ossdirect.bench.report.Samples;
+import dev.ossdirect.bench.report.Section;
+import dev.ossdirect.bench.report.Table;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Part 4: upload throughput in headless Chromium against the local OSS on loopback, the server in local
+ * mode. In the app's own page, one 256 MiB in-memory File is uploaded by our client (given to it through
+ * its file input) and by ali-oss 6.23.0's {@code multipartUpload} (V4, the same session's STS token from
+ * our token endpoint, the client's part size and parallelism), in interleaved rounds. The folder's
+ * disk-write ceiling is measured in each round too.
+ */
+public final class UploadBenchmark implements BenchmarkPart {
+
+  static final long FILE_BYTES = 256L << 20;
+  /** The client's part size for a file of this size (client's {@code PartPlan}) and its parallel transfers. */
+  static final long PART_BYTES = 5L << 20;
+  static final int PARALLEL = 4;
+  static final int ROUNDS = 5;
+  static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(3);
+
+  @Override
+  public String name() {
+    return "upload";
+  }
+
+  @Override
+  public Section run(BenchContext context) throws Exception {
+    Path dataDir = context.freshFolder("upload-data");
+    List<Upload> ours = new ArrayList<>();
+    List<Upload> aliOss = new ArrayList<>();
+    List<Double> disk = new ArrayList<>();
+    List<Upload> warmUp = new ArrayList<>();
+    try (LocalApp app = LocalApp.start(dataDir, "--max-file-size=" + (2 * FILE_BYTES))) {
+      ChromeDriver driver = Chromium.start(context.freshFolder("chromium-upload"));
+      try {
+        driver.get(app.url("/").toString());
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+            "return document.readyState === 'complete' && document.getElementById('file-input') !== null")));
+        // WebDriver's scripts are not subject to the page's Content-Security-Policy.
+        driver.executeScript(Files.readString(context.referenceJs().resolve("ali-oss-6.23.0/dist/aliyun-oss-sdk.min.js")));
+        driver.executeScript(resource("/pages/upload-bench.js"));
+        Object made = driver.executeAsyncScript("uploadBench.makeFile(arguments[0], arguments[1])", FILE_BYTES);
+        if (!(made instanceof Number) || ((Number) made).longValue() != FILE_BYTES) {
+          throw new IllegalStateException("the page could not make the file to upload: " + made);
+        }
+        String bucketPath = "/" + app.application().deployment().bucket() + "/";
+        warmUp.add(uploadWithOurs(driver, bucketPath));
+        warmUp.add(uploadWithAliOss(driver, bucketPath, "ali-oss-warm-up.jpg"));
+        for (int round = 0; round < ROUNDS; round++) {
+          disk.add(DiskWriteCeiling.measure(dataDir, FILE_BYTES));
+          if (round % 2 == 0) {
+            ours.add(uploadWithOurs(driver, bucketPath));
+            aliOss.add(uploadWithAliOss(driver, bucketPath, "ali-oss-" + round + ".jpg"));
+          } else {
+            aliOss.add(uploadWithAliOss(driver, bucketPath, "ali-oss-" + round + ".jpg"));
+            ours.add(uploadWithOurs(driver, bucketPath));
+          }
+        }
+      } finally {
+        driver.quit();
+      }
+    } finally {
+      context.freshFolder("upload-data");
+    }
+    return section(ours, aliOss, disk, warmUp);
+  }
+
+  /** One upload as the browser's resource timing saw it. */
+  private record Upload(double millis, long parts, long partRequests, long failedPartRequests) {
+
+    double bytesPerSecond() {
+      return FILE_BYTES / (millis / 1000);
+    }
+  }
+
+  private static Upload uploadWithOurs(ChromeDriver driver, String bucketPath) throws InterruptedException {
+    driver.executeScript("uploadBench.startOurs()");
+    Upload upload = awaitSpan(driver, bucketPath);
+    Thread.sleep(1000); // the app's face detection of the upload, before the next one starts
+    return upload;
+  }
+
+  private static Upload uploadWithAliOss(ChromeDriver driver, String bucketPath, String key) {
+    driver.executeScript("uploadBench.startAliOss(arguments[0], arguments[1], arguments[2])", key, PART_BYTES, PARALLEL);
+    new WebDriverWait(driver, UPLOAD_TIMEOUT)
+        .until(d -> driver.executeScript("return uploadBench.aliOssResult()") != null);
+    Object result = driver.executeScript("return uploadBench.aliOssResult()");
+    if (!"done".equals(result)) {
+      throw new IllegalStateException("ali-oss multipartUpload against the local OSS " + result);
+    }
+    return awaitSpan(driver, bucketPath);
+  }
+
+  /** Waits for the upload's CompleteMultipartUpload and returns its span from the resource timing. */
+  private static Upload awaitSpan(ChromeDriver driver, String bucketPath) {
+    Map<?, ?> span = (Map<?, ?>) new WebDriverWait(driver, UPLOAD_TIMEOUT)
+        .until(d -> driver.executeScript("return uploadBench.span(arguments[0])", bucketPath));
+    Upload upload = new Upload(((Number) span.get("ms")).doubleValue(), ((Number) span.get("parts")).longValue(),
+        ((Number) span.get("partRequests")).longValue(), ((Number) span.get("failedPartRequests")).longValue());
+    long expectedParts = (FILE_BYTES + PART_BYTES - 1) / PART_BYTES;
+    if (upload.parts != expectedParts) {
+      throw new IllegalStateException("an upload sent " + upload.parts + " parts, not " + expectedParts);
+    }
+    return upload;
+  }
+
+  private static Section section(List<Upload> ours, List<Upload> aliOss, List<Double> disk, List<Upload> warmUp) {
+    long parts = (FILE_BYTES + PART_BYTES - 1) / PART_BYTES;
+    Section section = new Section("4. Upload throughput in the browser");
+    section.paragraph("Headless Chromium on the app's own page, served by the server in local mode; the local OSS "
+        + "on loopback writes to `bench/runner/target/bench-run/upload-data`. The same 256 MiB in-memory `File` "
+        + "is uploaded by each side once as a warm-up, not counted, then " + ROUNDS + " times, alternating "
+        + "which goes first: ours through the app's file input (its multipart path: " + (PART_BYTES >> 20)
+        + " MiB parts, " + PARALLEL + " in flight, " + parts + " parts), and ali-oss 6.23.0 `multipartUpload` "
+        + "with the same part size and `parallel: " + PARALLEL + "`, signing V4 with the session's STS token "
+        + "from our token endpoint (ali-oss works against the local cloud unchanged; IP endpoints need its "
+        + "`sldEnable` option for path-style requests). Each upload is timed by the browser's resource timing, "
+        + "from the start of its first request to the bucket to the end of the CompleteMultipartUpload "
+        + "answer. The disk-write ceiling is Java writing 256 MiB into the same folder and forcing it to disk, "
+        + "once per round. MB is 10^6 bytes; the part requests include any retried.");
+    Table rounds = new Table("round", "ours", "ours: part requests", "ali-oss 6.23.0", "ali-oss: part requests",
+        "ours ÷ ali-oss", "disk-write ceiling");
+    rounds.row("warm-up (not counted)", Figures.megabytesPerSecond(warmUp.get(0).bytesPerSecond()),
+        partRequests(warmUp.get(0)), Figures.megabytesPerSecond(warmUp.get(1).bytesPerSecond()),
+        partRequests(warmUp.get(1)), "", "");
+    List<Double> ratios = new ArrayList<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      double ratio = ours.get(round).bytesPerSecond() / aliOss.get(round).bytesPerSecond();
+      ratios.add(ratio);
+      rounds.row(String.valueOf(round + 1), Figures.megabytesPerSecond(ours.get(round).bytesPerSecond()),
+          partRequests(ours.get(round)), Figures.megabytesPerSecond(aliOss.get(round).bytesPerSecond()),
+          partRequests(aliOss.get(round)), Figures.ratio(ratio), Figures.megabytesPerSecond(disk.get(round)));
+    }
+    Samples oursSamples = Samples.of(ours.stream().map(Upload::bytesPerSecond).toList());
+    Samples aliOssSamples = Samples.of(aliOss.stream().map(Upload::bytesPerSecond).toList());
+    Samples ratioSamples = Samples.of(ratios);
+    Samples diskSamples = Samples.of(disk);
+    rounds.row("**median (range)**",
+        "**" + Figures.megabytesPerSecond(oursSamples.median()) + "** (" + oursSamples.range(Figures::megabytesPerSecond) + ")", "",
+        "**" + Figures.megabytesPerSecond(aliOssSamples.median()) + "** (" + aliOssSamples.range(Figures::megabytesPerSecond) + ")", "",
+        "**" + Figures.ratio(ratioSamples.median()) + "** (" + ratioSamples.range(Figures::ratio) + ")",
+        "**" + Figures.megabytesPerSecond(diskSamples.median()) + "** (" + diskSamples.range(Figures::megabytesPerSecond) + ")");
+    section.table(rounds);
+    section.paragraph("Ours ÷ ali-oss, medians of each side: **" + Figures.ratio(oursSamples.median() / aliOssSamples.median())
+        + "**; ours reaches " + Figures.ratio(oursSamples.median() / diskSamples.median()) + " of the disk-write "
+        + "ceiling, ali-oss " + Figures.ratio(aliOssSamples.median() / diskSamples.median()) + ".");
+    section.headline(Headline.ofRates("Browser upload, 256 MiB multipart vs ali-oss 6.23.0",
+        oursSamples.median(), aliOssSamples.median()));
+    return section;
+  }
+
+  private static String partRequests(Upload upload) {
+    return upload.partRequests + (upload.failedPartRequests == 0 ? ""
+        : " (" + upload.failedPartRequests + " got no HTTP answer and were retried)");
+  }
+
+  private static String resource(String path) throws IOException {
+    try (InputStream in = UploadBenchmark.class.getResourceAsStream(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
