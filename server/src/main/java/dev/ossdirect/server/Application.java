@@ -3,11 +3,13 @@ package dev.ossdirect.server;
 import dev.ossdirect.localcloud.LocalCloud;
 import dev.ossdirect.localcloud.LocalCloudConfig;
 import dev.ossdirect.signing.Clock;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
  * The whole app for one run: in local mode, the embedded local cloud and then the server; in cloud mode,
@@ -15,6 +17,9 @@ import java.util.Map;
  * credentials differ.
  */
 public final class Application implements AutoCloseable {
+
+  /** How many free ports local mode tries before it gives up, when the settings ask for any free port. */
+  private static final int PORT_ATTEMPTS = 5;
 
   private final ServerSettings settings;
   private final Deployment deployment;
@@ -73,10 +78,35 @@ public final class Application implements AutoCloseable {
    * cloud issues.
    */
   public static Application startLocal(ServerSettings requested, Map<String, String> env, Clock cloudClock) {
+    return startLocal(requested, env, cloudClock, Application::freePort);
+  }
+
+  /**
+   * Starts local mode, taking the server's port from {@code freePorts} when the settings ask for any free
+   * port (port 0). The port must be known before the local cloud starts, since its CORS rule names the
+   * page's origin; but between choosing a port and binding it, another socket (one of the local cloud's
+   * own, say) may take it. Then the cloud is stopped and the next port tried.
+   */
+  static Application startLocal(
+      ServerSettings requested, Map<String, String> env, Clock cloudClock, IntSupplier freePorts) {
     if (requested.cloudMode()) {
       throw new IllegalArgumentException("The settings are for cloud mode");
     }
-    ServerSettings settings = withConcretePort(requested);
+    if (requested.port() != 0) {
+      return startLocalOn(requested, env, cloudClock);
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return startLocalOn(requested.withPort(freePorts.getAsInt()), env, cloudClock);
+      } catch (JavalinBindException e) {
+        if (attempt == PORT_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static Application startLocalOn(ServerSettings settings, Map<String, String> env, Clock cloudClock) {
     LocalCloudConfig cloudConfig = LocalCloudConfig.fromEnvironment(env, List.of())
         .dataDir(settings.dataDir())
         .clock(cloudClock);
@@ -116,17 +146,10 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  /** The settings with port 0 replaced by a free port, which the local cloud's CORS rule must name. */
-  private static ServerSettings withConcretePort(ServerSettings settings) {
-    if (settings.port() != 0) {
-      return settings;
-    }
+  /** A port that no socket was bound to a moment ago. */
+  private static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
-      return new ServerSettings(settings.cloudMode(), settings.host(), socket.getLocalPort(), settings.region(),
-          settings.bucket(), settings.immProject(), settings.roleArn(), settings.stsEndpoint(),
-          settings.ossEndpoint(), settings.immEndpoint(), settings.uploadPrefix(), settings.tokenLifetimeSeconds(),
-          settings.maxFileSize(), settings.allowedContentTypes(), settings.ossSignatureVersion(),
-          settings.immSignature(), settings.rateLimitPerMinute(), settings.dataDir());
+      return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

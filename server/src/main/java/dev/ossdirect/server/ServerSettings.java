@@ -62,6 +62,13 @@ public record ServerSettings(
     allowedContentTypes = List.copyOf(allowedContentTypes);
   }
 
+  /** These settings, but for the server to listen on {@code newPort}. */
+  public ServerSettings withPort(int newPort) {
+    return new ServerSettings(cloudMode, host, newPort, region, bucket, immProject, roleArn, stsEndpoint,
+        ossEndpoint, immEndpoint, uploadPrefix, tokenLifetimeSeconds, maxFileSize, allowedContentTypes,
+        ossSignatureVersion, immSignature, rateLimitPerMinute, dataDir);
+  }
+
   /**
    * Reads the settings from {@code env} and {@code args}. Throws {@link ConfigurationException} naming the
    * first variable that is missing or invalid.

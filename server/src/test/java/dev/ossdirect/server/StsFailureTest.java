@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ossdirect.localcloud.LocalCloud;
 import dev.ossdirect.localcloud.LocalCloudConfig;
-import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,14 +99,16 @@ class StsFailureTest {
 
   @Test
   void anUnreachableStsIsReportedAsSuch() throws Exception {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
-    try (Application application = cloudMode(
-        "http://127.0.0.1:" + closedPort, cloud.roleArn(), cloud.ramUserAccessKey().accessKeySecret())) {
-      JsonNode body = failureOf(application, "StsUnreachable");
-      assertTrue(body.get("RequestId").isNull());
+    // A socket bound but not listening: connections to its port are refused, and while it stays open no
+    // other socket (the app's own, say) can take the port.
+    try (Socket closed = new Socket()) {
+      closed.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      Application application = cloudMode("http://127.0.0.1:" + closed.getLocalPort(), cloud.roleArn(),
+          cloud.ramUserAccessKey().accessKeySecret());
+      try (application) {
+        JsonNode body = failureOf(application, "StsUnreachable");
+        assertTrue(body.get("RequestId").isNull());
+      }
     }
   }
 
