@@ -190,6 +190,7 @@ public final class Application implements AutoCloseable {
         + "  Tokens          " + settings.tokenLifetimeSeconds() + " s, OSS signature "
         + settings.ossSignatureVersion().wireName() + ", IMM signature " + settings.immSignature().wireName()
         + ", rate limit " + (settings.rateLimitPerMinute() == 0 ? "off" : settings.rateLimitPerMinute() + "/min per client")
+        + (settings.trustedProxies() == 0 ? "" : " (behind " + settings.trustedProxies() + " trusted proxies)")
         + "\n";
   }
 

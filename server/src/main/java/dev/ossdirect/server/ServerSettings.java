@@ -32,6 +32,8 @@ import java.util.Map;
  *   <tr><td>--oss-signature</td><td>OSSDIRECT_OSS_SIGNATURE</td><td>v4 (or v1)</td></tr>
  *   <tr><td>--imm-signature</td><td>OSSDIRECT_IMM_SIGNATURE</td><td>rpc-v1 (or acs3)</td></tr>
  *   <tr><td>--rate-limit</td><td>OSSDIRECT_RATE_LIMIT</td><td>30 (token requests per minute per client; 0 lifts it)</td></tr>
+ *   <tr><td>--trusted-proxies</td><td>OSSDIRECT_TRUSTED_PROXIES</td><td>0 (reverse proxies in front that append to
+ *       X-Forwarded-For; see {@link ClientAddress})</td></tr>
  *   <tr><td>--data-dir</td><td>OSSDIRECT_DATA_DIR</td><td>ossdirect-data (local mode's storage)</td></tr>
  * </table>
  */
@@ -53,6 +55,7 @@ public record ServerSettings(
     OssSignatureVersion ossSignatureVersion,
     ImmSignature immSignature,
     int rateLimitPerMinute,
+    int trustedProxies,
     Path dataDir) {
 
   private static final String PREFIX = "OSSDIRECT_";
@@ -66,7 +69,7 @@ public record ServerSettings(
   public ServerSettings withPort(int newPort) {
     return new ServerSettings(cloudMode, host, newPort, region, bucket, immProject, roleArn, stsEndpoint,
         ossEndpoint, immEndpoint, uploadPrefix, tokenLifetimeSeconds, maxFileSize, allowedContentTypes,
-        ossSignatureVersion, immSignature, rateLimitPerMinute, dataDir);
+        ossSignatureVersion, immSignature, rateLimitPerMinute, trustedProxies, dataDir);
   }
 
   /**
@@ -153,6 +156,7 @@ public record ServerSettings(
           ossSignature(take("oss-signature", "v4")),
           immSignature(take("imm-signature", "rpc-v1")),
           intIn("rate-limit", 30, 0, 1_000_000),
+          intIn("trusted-proxies", 0, 0, 10),
           java.nio.file.Path.of(take("data-dir", "ossdirect-data")));
       if (settings.bucket() != null && !settings.bucket().matches("[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")) {
         throw invalid("bucket", settings.bucket(), "3 to 63 lower-case letters, digits and hyphens");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -51,7 +52,8 @@ public final class TokenEndpoint implements Handler {
   @Override
   public void handle(Context ctx) throws IOException {
     ctx.header("Cache-Control", "no-store");
-    OptionalLong retryAfter = rateLimiter.tryAcquire(ctx.ip());
+    OptionalLong retryAfter = rateLimiter.tryAcquire(ClientAddress.of(
+        ctx.ip(), Collections.list(ctx.req().getHeaders("X-Forwarded-For")), settings.trustedProxies()));
     if (retryAfter.isPresent()) {
       ctx.header("Retry-After", Long.toString(retryAfter.getAsLong()));
       respond(ctx, 429, error("TooManyRequests",

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,5 +41,39 @@ class RateLimitTest {
       assertEquals(1, app.application.localCloud().assumeRoleCount());
       assertEquals(200, app.get(browser, "/healthz").statusCode());
     }
+  }
+
+  @Test
+  void behindATrustedProxyEachForwardedClientHasItsOwnLimit() throws Exception {
+    try (LocalApp app = LocalApp.start(dataDir, "--rate-limit=2", "--trusted-proxies=1")) {
+      HttpClient browser = LocalApp.newBrowser();
+      for (String client : new String[] {"203.0.113.9", "198.51.100.1"}) {
+        assertEquals(List.of(200, 200, 429), statuses(app, browser, client, 3), client);
+      }
+      // What a client writes to the left of the proxy's entry does not give it a new allowance.
+      assertEquals(List.of(429), statuses(app, browser, "192.0.2.77, 203.0.113.9", 1));
+    }
+  }
+
+  @Test
+  void withoutATrustedProxyAForgedForwardedForDoesNotEscapeTheLimit() throws Exception {
+    try (LocalApp app = LocalApp.start(dataDir, "--rate-limit=2")) {
+      HttpClient browser = LocalApp.newBrowser();
+      assertEquals(List.of(200, 200), statuses(app, browser, "203.0.113.9", 2));
+      assertEquals(List.of(429), statuses(app, browser, "198.51.100.1", 1));
+    }
+  }
+
+  /** The statuses of {@code count} token requests carrying {@code X-Forwarded-For: forwardedFor}. */
+  private static List<Integer> statuses(LocalApp app, HttpClient browser, String forwardedFor, int count)
+      throws Exception {
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      HttpRequest request = HttpRequest.newBuilder(app.url("/api/sts-token"))
+          .header("X-Forwarded-For", forwardedFor)
+          .build();
+      statuses.add(browser.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+    return statuses;
   }
 }

@@ -32,6 +32,7 @@ class ServerSettingsTest {
     assertEquals(OssSignatureVersion.V4, settings.ossSignatureVersion());
     assertEquals(ImmSignature.RPC_V1, settings.immSignature());
     assertTrue(settings.allowedContentTypes().contains("image/jpeg"));
+    assertEquals(0, settings.trustedProxies());
   }
 
   @Test
@@ -59,6 +60,7 @@ class ServerSettingsTest {
     assertTrue(failure(Map.of("OSSDIRECT_UPLOAD_PREFIX", "../x")).startsWith("OSSDIRECT_UPLOAD_PREFIX is invalid"));
     assertTrue(failure(Map.of("OSSDIRECT_ALLOWED_TYPES", "images")).startsWith("OSSDIRECT_ALLOWED_TYPES is invalid"));
     assertTrue(failure(Map.of("OSSDIRECT_STS_ENDPOINT", "ftp://x")).startsWith("OSSDIRECT_STS_ENDPOINT is invalid"));
+    assertTrue(failure(Map.of(), "--trusted-proxies=-1").startsWith("OSSDIRECT_TRUSTED_PROXIES is invalid"));
     Map<String, String> badArn = new java.util.HashMap<>(CLOUD);
     badArn.put("OSSDIRECT_ROLE_ARN", "imm-web-upload");
     assertTrue(failure(badArn).startsWith("OSSDIRECT_ROLE_ARN is invalid"));
