@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.global.opencv_imgcodecs;
 import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
@@ -54,6 +55,44 @@ class FaceDetectorTest {
     image.close();
     image.close();
     assertThrows(IllegalStateException.class, () -> detector.detect(image));
+  }
+
+  @Test
+  void aPhoneStylePhotoIsSearchedTheWayItIsShownByItsExifOrientation() throws Exception {
+    // Stored turned a quarter to the left, with EXIF orientation 6 ("turn a quarter right to show"), as a
+    // phone held upright writes it. Browsers show it upright, so the boundary must be that of the upright
+    // picture.
+    byte[] sideways = Fixtures.reencoded(Fixtures.GRACE_HOPPER, ".jpg", image -> {
+      Mat turned = new Mat();
+      opencv_core.rotate(image, turned, opencv_core.ROTATE_90_COUNTERCLOCKWISE);
+      return turned;
+    });
+    List<DetectedFace> shownAsStored = detector.detect(sideways);
+    assertTrue(shownAsStored.stream().noneMatch(face -> near(face.boundary(), Fixtures.GRACE_HOPPER_FACE)),
+        "the control: stored sideways and shown as stored, the upright face is not where it would be");
+    assertOneFace(detector.detect(withExifOrientation(sideways, 6)), Fixtures.GRACE_HOPPER_FACE, 1);
+  }
+
+  /** {@code jpeg} with an EXIF segment holding only the orientation tag, right after its start marker. */
+  private static byte[] withExifOrientation(byte[] jpeg, int orientation) {
+    byte[] exif = {
+        (byte) 0xFF, (byte) 0xE1, 0, 34, // APP1 and its length, the length bytes included
+        'E', 'x', 'i', 'f', 0, 0,
+        'M', 'M', 0, 42, 0, 0, 0, 8, // big-endian TIFF header; the first IFD at offset 8
+        0, 1, // one entry
+        0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, // Orientation, SHORT, one value
+        0, 0, 0, 0 // no next IFD
+    };
+    byte[] out = new byte[jpeg.length + exif.length];
+    System.arraycopy(jpeg, 0, out, 0, 2);
+    System.arraycopy(exif, 0, out, 2, exif.length);
+    System.arraycopy(jpeg, 2, out, 2 + exif.length, jpeg.length - 2);
+    return out;
+  }
+
+  private static boolean near(Boundary found, Boundary expected) {
+    return Math.abs(found.left() - expected.left()) <= TOLERANCE
+        && Math.abs(found.top() - expected.top()) <= TOLERANCE;
   }
 
   @Test
