@@ -125,7 +125,8 @@ public final class LocalCloud implements AutoCloseable {
   }
 
   private static RamAccount account(LocalCloudConfig config, SecureRandom random) {
-    String accessKeyId = config.accessKeyId() != null ? config.accessKeyId() : "LTAI" + randomText(random, 20);
+    // "LOCAL", not Alibaba's "LTAI": a generated key is never mistaken for a real one in logs or pastes.
+    String accessKeyId = config.accessKeyId() != null ? config.accessKeyId() : "LOCAL" + randomText(random, 20);
     String secret = config.accessKeySecret() != null ? config.accessKeySecret() : randomText(random, 30);
     RamUser user =
         new RamUser(config.userName(), Credentials.of(accessKeyId, secret), policies(config.userPolicies()));

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class KillableLocalCloud {
 
-  public static final String ACCESS_KEY_ID = "LTAI5tKillableCloud00000";
+  public static final String ACCESS_KEY_ID = "test-killable-cloud-key";
   public static final String ACCESS_KEY_SECRET = "killable-cloud-secret";
 
   private static final Pattern PORT = Pattern.compile("OSS_PORT=(\\d+)");

@@ -287,7 +287,7 @@ class ObjectsWithOfficialSdkTest {
   @EnumSource(value = SignVersion.class, names = {"V1", "V4"})
   void credentialAndClockProblemsGetTheirCodes(SignVersion version) throws Exception {
     Credentials second = oss.assumeRole();
-    assertEquals("InvalidAccessKeyId", putFailure(version, Credentials.of("LTAI0000000000000000", "secret")));
+    assertEquals("InvalidAccessKeyId", putFailure(version, Credentials.of("test-unknown-key", "secret")));
     assertEquals("InvalidAccessKeyId",
         putFailure(version, Credentials.of(credentials.accessKeyId(), credentials.accessKeySecret())));
     assertEquals("AccessKeyIdAndSecurityTokenNotMatch", putFailure(version, Credentials.temporary(

@@ -127,7 +127,7 @@ class AssumeRoleWithOfficialSdkTest {
   @ValueSource(strings = {"ACS3-HMAC-SHA256", "v2"})
   void unknownKeysAndForbiddenCallersAreRefused(String signature) throws Exception {
     assertEquals("InvalidAccessKeyId.NotFound",
-        failure(sts("LTAI-no-such-key", "secret", null, signature), request()).getCode());
+        failure(sts("test-no-such-key", "secret", null, signature), request()).getCode());
     AssumeRoleResponseBody.AssumeRoleResponseBodyCredentials sts =
         sts(signature).assumeRole(request()).getBody().getCredentials();
     Client temporary = sts(sts.getAccessKeyId(), sts.getAccessKeySecret(), sts.getSecurityToken(), signature);

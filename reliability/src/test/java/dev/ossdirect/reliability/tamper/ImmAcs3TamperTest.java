@@ -69,7 +69,7 @@ class ImmAcs3TamperTest extends TamperMatrix<RpcSdkCaptures> {
         of("Credential", c -> authorization(c.detectImageFaces(ACS3), "Credential=([^,]+)", null),
             error(400, "InvalidSecurityToken.MismatchWithAccessKey")),
         of("Credential of no RAM user",
-            c -> authorization(c.detectImageFaces(ACS3), "Credential=([^,]+)", "LTAI5tNoSuchUser000000"),
+            c -> authorization(c.detectImageFaces(ACS3), "Credential=([^,]+)", "test-no-such-user-key"),
             error(404, "InvalidAccessKeyId.NotFound")),
         of("SignedHeaders without x-acs-version",
             c -> authorization(c.detectImageFaces(ACS3), "(;x-acs-version)", ""), INCOMPLETE),

@@ -54,7 +54,7 @@ class ImmRpcV1TamperTest extends TamperMatrix<RpcSdkCaptures> {
         of("AccessKeyId", c -> parameter(c.detectImageFaces(RPC_V1), "AccessKeyId"),
             error(400, "InvalidSecurityToken.MismatchWithAccessKey")),
         of("AccessKeyId of no RAM user",
-            c -> c.detectImageFaces(RPC_V1).withQuery("AccessKeyId", "LTAI5tNoSuchUser000000"),
+            c -> c.detectImageFaces(RPC_V1).withQuery("AccessKeyId", "test-no-such-user-key"),
             error(404, "InvalidAccessKeyId.NotFound")),
         of("Signature", c -> parameter(c.detectImageFaces(RPC_V1), "Signature"), RPC_MISMATCH),
         of("secret", c -> c.detectImageFacesWithAnotherSecret(RPC_V1), RPC_MISMATCH));

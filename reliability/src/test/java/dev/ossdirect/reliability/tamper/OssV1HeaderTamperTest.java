@@ -41,7 +41,7 @@ class OssV1HeaderTamperTest extends TamperMatrix<OssSdkCaptures> {
         of("AccessKeyId", c -> authorization(c.putObject(), "OSS (STS\\.[^:]+):", null),
             error(403, "AccessKeyIdAndSecurityTokenNotMatch")),
         of("AccessKeyId of no RAM user", c -> authorization(c.putObject(), "OSS (STS\\.[^:]+):",
-            "LTAI5tNoSuchUser000000"), error(403, "InvalidAccessKeyId")),
+            "test-no-such-user-key"), error(403, "InvalidAccessKeyId")),
         of("signature", c -> authorization(c.putObject(), ":(.+)$", null), OSS_MISMATCH)));
   }
 

@@ -45,7 +45,7 @@ class OssV1SignedUrlTamperTest extends TamperMatrix<OssSdkCaptures> {
         of("OSSAccessKeyId", c -> queryCharacter(c.signedUrlPut(), "OSSAccessKeyId"),
             error(403, "AccessKeyIdAndSecurityTokenNotMatch")),
         of("OSSAccessKeyId of no RAM user",
-            c -> c.signedUrlPut().withQuery("OSSAccessKeyId", "LTAI5tNoSuchUser000000"),
+            c -> c.signedUrlPut().withQuery("OSSAccessKeyId", "test-no-such-user-key"),
             error(403, "InvalidAccessKeyId")),
         of("Signature", c -> queryCharacter(c.signedUrlPut(), "Signature"), OSS_MISMATCH),
         of("Signature removed", c -> c.signedUrlPut().withQuery("Signature", null),

@@ -45,7 +45,7 @@ class OssV4HeaderTamperTest extends TamperMatrix<OssSdkCaptures> {
         of("AccessKeyId", c -> authorization(c.putObject(), "Credential=(STS\\.[^/]+)", null),
             error(403, "AccessKeyIdAndSecurityTokenNotMatch")),
         of("AccessKeyId of no RAM user", c -> authorization(c.putObject(), "Credential=(STS\\.[^/]+)",
-            "LTAI5tNoSuchUser000000"), error(403, "InvalidAccessKeyId")),
+            "test-no-such-user-key"), error(403, "InvalidAccessKeyId")),
         of("scope date", c -> authorization(c.putObject(), "/(\\d{8})/", "20200101"),
             error(400, "InvalidArgument")),
         of("scope region", c -> authorization(c.putObject(), "/(cn-hangzhou)/", "cn-shanghai"),

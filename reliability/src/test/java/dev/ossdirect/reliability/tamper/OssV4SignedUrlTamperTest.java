@@ -48,7 +48,7 @@ class OssV4SignedUrlTamperTest extends TamperMatrix<OssSdkCaptures> {
             c -> queryPart(c.signedUrlPut(), "x-oss-credential", "^(STS\\.[^/]+)/", null),
             error(403, "AccessKeyIdAndSecurityTokenNotMatch")),
         of("x-oss-credential AccessKeyId of no RAM user",
-            c -> queryPart(c.signedUrlPut(), "x-oss-credential", "^(STS\\.[^/]+)/", "LTAI5tNoSuchUser000000"),
+            c -> queryPart(c.signedUrlPut(), "x-oss-credential", "^(STS\\.[^/]+)/", "test-no-such-user-key"),
             error(403, "InvalidAccessKeyId")),
         of("x-oss-credential scope date",
             c -> queryPart(c.signedUrlPut(), "x-oss-credential", "/(\\d{8})/", "20200101"),
