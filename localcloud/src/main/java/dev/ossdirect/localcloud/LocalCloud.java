@@ -6,6 +6,7 @@ import dev.ossdirect.localcloud.http.HttpEndpoint;
 import dev.ossdirect.localcloud.imm.DetectImageFacesAction;
 import dev.ossdirect.localcloud.imm.faces.FaceDetector;
 import dev.ossdirect.localcloud.oss.ObjectStore;
+import dev.ossdirect.localcloud.oss.LostAnswers;
 import dev.ossdirect.localcloud.oss.OssGateway;
 import dev.ossdirect.localcloud.ram.PolicyDocument;
 import dev.ossdirect.localcloud.ram.PolicyGrammarException;
@@ -51,6 +52,7 @@ public final class LocalCloud implements AutoCloseable {
   private final HttpEndpoint sts;
   private final ObjectStore objectStore;
   private final HttpEndpoint oss;
+  private final LostAnswers ossLostAnswers;
   private final HttpEndpoint imm;
 
   private LocalCloud(LocalCloudConfig config) {
@@ -76,6 +78,7 @@ public final class LocalCloud implements AutoCloseable {
       OssGateway ossGateway =
           new OssGateway(
               objectStore, config.buckets(), callers, config.region(), config.accountId(), config.clock());
+      this.ossLostAnswers = ossGateway.lostAnswers();
       this.oss = start("oss", config.ossPort(), ossGateway::configure);
       RpcGateway immGateway =
           new RpcGateway(
@@ -181,6 +184,11 @@ public final class LocalCloud implements AutoCloseable {
    */
   public URI ossEndpoint() {
     return oss.uri(config.host());
+  }
+
+  /** The answers of the local OSS to lose on purpose, for testing how a client survives a lost response. */
+  public LostAnswers ossLostAnswers() {
+    return ossLostAnswers;
   }
 
   /** The objects of the local OSS, for services that read them in process. */

@@ -69,6 +69,7 @@ public final class OssGateway implements Handler {
   private final MultipartOperations multipart;
   private final String region;
   private final String accountId;
+  private final LostAnswers lostAnswers = new LostAnswers();
 
   /**
    * A gateway to {@code store} for {@code buckets}, authenticating with {@code callers}, in
@@ -116,6 +117,7 @@ public final class OssGateway implements Handler {
     String operation = "-";
     String accessKeyId = "-";
     String code = "-";
+    boolean loseAnswer = false;
     try {
       RequestTarget target = RequestTarget.parse(ctx.header("Host"), ctx.path());
       if (target.bucket() == null) {
@@ -138,11 +140,16 @@ public final class OssGateway implements Handler {
         OssOperation selected = OssOperation.of(method, request.query(), target.key() != null);
         operation = selected.apiName();
         authorize(caller, selected, target);
-        run(selected, new OssExchange(ctx, target, request));
+        loseAnswer = lostAnswers.take(operation);
+        run(selected, new OssExchange(ctx, target, request, loseAnswer));
       }
     } catch (OssException e) {
       code = e.code();
-      answerError(ctx, requestId, hostId, e);
+      if (loseAnswer) {
+        OssExchange.closeWithoutAnswer(ctx);
+      } else {
+        answerError(ctx, requestId, hostId, e);
+      }
     } catch (OssExchange.BodyReadException e) {
       code = "IncompleteBody";
       // The body is broken (the client stopped sending, or was too slow): nothing is left to drain, and
@@ -159,7 +166,8 @@ public final class OssGateway implements Handler {
             new OssException(500, code, "We encountered an internal error. Please try again."));
       }
     }
-    log(method, bucket, operation, ctx.res().getStatus(), code, accessKeyId, requestId, start);
+    log(method, bucket, operation, ctx.res().getStatus(), loseAnswer ? code + "/answer-lost" : code, accessKeyId,
+        requestId, start);
   }
 
   /** Logs the line of one request that started at {@code startNanos}; fields that do not apply are "-". */
@@ -169,6 +177,11 @@ public final class OssGateway implements Handler {
         "service=oss method={} bucket={} operation={} status={} code={} accessKeyId={} requestId={} ms={}",
         method, bucket, operation, status, code, accessKeyId, requestId,
         String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e6));
+  }
+
+  /** The answers this gateway is to lose on purpose. */
+  public LostAnswers lostAnswers() {
+    return lostAnswers;
   }
 
   private void run(OssOperation operation, OssExchange exchange) throws OssException, IOException {
