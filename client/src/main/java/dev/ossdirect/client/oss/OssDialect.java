@@ -5,6 +5,7 @@ import dev.ossdirect.client.call.ServiceDialect;
 import dev.ossdirect.client.call.ServiceError;
 import dev.ossdirect.client.http.HttpResponse;
 import dev.ossdirect.signing.time.UtcTimestamps;
+import dev.ossdirect.signing.upload.XmlElements;
 
 /**
  * OSS's errors: an XML body {@code <Error><Code/><Message/><RequestId/><HostId/>…</Error>}, plus, for

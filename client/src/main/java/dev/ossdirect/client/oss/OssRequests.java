@@ -11,6 +11,7 @@ import dev.ossdirect.signing.codec.PercentEncoding;
 import dev.ossdirect.signing.oss.OssRequestSigner;
 import dev.ossdirect.signing.oss.OssSignatureV1;
 import dev.ossdirect.signing.oss.OssSignatureV4;
+import dev.ossdirect.signing.upload.CompleteMultipartUploadXml;
 import java.util.Map;
 
 /**
@@ -102,7 +103,7 @@ public final class OssRequests {
   }
 
   /** The timeout for a request sending {@code bodyBytes}: 30 s, plus the body at the slowest speed. */
-  static int timeoutFor(long bodyBytes) {
+  public static int timeoutFor(long bodyBytes) {
     return (int) Math.min(Integer.MAX_VALUE, CONTROL_TIMEOUT_MILLIS + bodyBytes * 1000 / SLOWEST_BYTES_PER_SECOND);
   }
 }

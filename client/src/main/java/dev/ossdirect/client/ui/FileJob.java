@@ -4,7 +4,7 @@ import dev.ossdirect.client.browser.BrowserFile;
 import dev.ossdirect.client.call.Callback;
 import dev.ossdirect.client.call.Failure;
 import dev.ossdirect.client.faces.FaceDetection;
-import dev.ossdirect.client.oss.ObjectKeys;
+import dev.ossdirect.signing.upload.ObjectKeys;
 import dev.ossdirect.client.session.SessionConfig;
 import dev.ossdirect.client.upload.ContentTypes;
 import dev.ossdirect.client.upload.FileAdmission;

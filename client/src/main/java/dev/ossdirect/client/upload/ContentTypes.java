@@ -1,6 +1,7 @@
 package dev.ossdirect.client.upload;
 
 import dev.ossdirect.signing.Ascii;
+import dev.ossdirect.signing.upload.AllowedContentTypes;
 import java.util.List;
 
 /**
@@ -42,16 +43,6 @@ public final class ContentTypes {
 
   /** Whether {@code allowed} (such as {@code image/png} or {@code image/*}) accepts {@code type}. */
   public static boolean isAllowed(String type, List<String> allowed) {
-    if (type.isEmpty()) {
-      return false;
-    }
-    for (String pattern : allowed) {
-      String lower = Ascii.toLowerCase(pattern);
-      if (lower.equals(type)
-          || (lower.endsWith("/*") && type.startsWith(lower.substring(0, lower.length() - 1)))) {
-        return true;
-      }
-    }
-    return false;
+    return AllowedContentTypes.accepts(type, allowed);
   }
 }

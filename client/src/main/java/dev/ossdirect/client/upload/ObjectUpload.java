@@ -10,8 +10,8 @@ import dev.ossdirect.client.http.ChosenFile;
 import dev.ossdirect.client.http.HttpResponse;
 import dev.ossdirect.client.oss.OssDialect;
 import dev.ossdirect.client.oss.OssRequests;
-import dev.ossdirect.client.oss.PartPlan;
-import dev.ossdirect.client.oss.XmlElements;
+import dev.ossdirect.signing.upload.PartPlan;
+import dev.ossdirect.signing.upload.XmlElements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -197,7 +197,7 @@ public final class ObjectUpload {
 
   private void startParts() {
     while (transfers.size() < PARALLEL_PARTS && nextPart <= plan.partCount()) {
-      startTransfer(new Transfer(nextPart, plan.range(nextPart)));
+      startTransfer(new Transfer(nextPart, new ByteRange(plan.partStart(nextPart), plan.partEnd(nextPart))));
       nextPart++;
     }
   }

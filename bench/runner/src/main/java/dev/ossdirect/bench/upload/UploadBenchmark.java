@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class UploadBenchmark implements BenchmarkPart {
 
   static final long FILE_BYTES = 256L << 20;
-  /** The client's part size for a file of this size (client's {@code PartPlan}) and its parallel transfers. */
+  /** The client's part size for a file of this size ({@code dev.ossdirect.signing.upload.PartPlan}) and its parallel transfers. */
   static final long PART_BYTES = 5L << 20;
   static final int PARALLEL = 4;
   static final int ROUNDS = 5;

@@ -1,4 +1,4 @@
-package dev.ossdirect.client.oss;
+package dev.ossdirect.signing.upload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

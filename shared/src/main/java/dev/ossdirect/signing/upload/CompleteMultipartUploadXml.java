@@ -1,4 +1,4 @@
-package dev.ossdirect.client.oss;
+package dev.ossdirect.signing.upload;
 
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,4 +1,4 @@
-package dev.ossdirect.client.oss;
+package dev.ossdirect.signing.upload;
 
 import dev.ossdirect.signing.Ascii;
 import dev.ossdirect.signing.RandomSource;
@@ -11,6 +11,9 @@ import dev.ossdirect.signing.codec.Hex;
  * for people reading the bucket, but only in a safe form: ASCII letters, digits, {@code - _ .}, no
  * folders, at most {@value #MAX_NAME_LENGTH} characters, the extension kept (in lower case) so that the
  * type stays recognisable.
+ *
+ * <p>In the server-signed flow the server names every object (the browser only proposes the file name);
+ * in the browser-token flow the page does. Both use this class, so the bucket looks the same either way.
  */
 public final class ObjectKeys {
 

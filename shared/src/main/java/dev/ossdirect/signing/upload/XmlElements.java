@@ -1,4 +1,4 @@
-package dev.ossdirect.client.oss;
+package dev.ossdirect.signing.upload;
 
 /**
  * Reads and writes the small, flat XML documents of OSS ({@code <Error>},

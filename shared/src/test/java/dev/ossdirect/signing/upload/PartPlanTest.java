@@ -1,11 +1,10 @@
-package dev.ossdirect.client.oss;
+package dev.ossdirect.signing.upload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ossdirect.client.http.ByteRange;
 import org.junit.jupiter.api.Test;
 
 class PartPlanTest {
@@ -23,15 +22,15 @@ class PartPlanTest {
     PartPlan plan = PartPlan.forObject(48 * MIB);
     assertEquals(5 * MIB, plan.partSize());
     assertEquals(10, plan.partCount());
-    assertEquals(new ByteRange(0, 5 * MIB), plan.range(1));
-    assertEquals(new ByteRange(45 * MIB, 48 * MIB), plan.range(10));
+    assertRange(plan, 1, 0, 5 * MIB);
+    assertRange(plan, 10, 45 * MIB, 48 * MIB);
   }
 
   @Test
   void aFileOfExactlyOnePartHasOnePart() {
     PartPlan plan = PartPlan.forObject(5 * MIB);
     assertEquals(1, plan.partCount());
-    assertEquals(new ByteRange(0, 5 * MIB), plan.range(1));
+    assertRange(plan, 1, 0, 5 * MIB);
   }
 
   @Test
@@ -44,7 +43,7 @@ class PartPlanTest {
     long huge = 48L * 1024 * 1024 * MIB;
     PartPlan hugePlan = PartPlan.forObject(huge);
     assertTrue(hugePlan.partCount() <= PartPlan.MAX_PARTS);
-    assertEquals(huge, hugePlan.range(hugePlan.partCount()).end());
+    assertEquals(huge, hugePlan.partEnd(hugePlan.partCount()));
   }
 
   @Test
@@ -53,12 +52,11 @@ class PartPlanTest {
       PartPlan plan = PartPlan.forObject(size);
       long covered = 0;
       for (int part = 1; part <= plan.partCount(); part++) {
-        ByteRange range = plan.range(part);
-        assertEquals(covered, range.start());
+        assertEquals(covered, plan.partStart(part));
         if (part < plan.partCount()) {
-          assertTrue(range.length() >= 100 * 1024);
+          assertTrue(plan.partLength(part) >= 100 * 1024);
         }
-        covered = range.end();
+        covered = plan.partEnd(part);
       }
       assertEquals(size, covered);
       assertTrue(plan.partCount() <= PartPlan.MAX_PARTS);
@@ -68,7 +66,16 @@ class PartPlanTest {
   @Test
   void refusesPartsOutsideThePlan() {
     PartPlan plan = PartPlan.forObject(6 * MIB);
-    assertThrows(IllegalArgumentException.class, () -> plan.range(0));
-    assertThrows(IllegalArgumentException.class, () -> plan.range(3));
+    assertFalse(plan.hasPart(0));
+    assertTrue(plan.hasPart(2));
+    assertFalse(plan.hasPart(3));
+    assertThrows(IllegalArgumentException.class, () -> plan.partStart(0));
+    assertThrows(IllegalArgumentException.class, () -> plan.partLength(3));
+  }
+
+  private static void assertRange(PartPlan plan, int part, long start, long end) {
+    assertEquals(start, plan.partStart(part));
+    assertEquals(end, plan.partEnd(part));
+    assertEquals(end - start, plan.partLength(part));
   }
 }
