@@ -7,6 +7,7 @@ import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
@@ -66,9 +67,10 @@ public final class Application implements AutoCloseable {
         settings.stsEndpoint(),
         settings.roleArn());
     Clock clock = System::currentTimeMillis;
-    StsTokenIssuer issuer = new StsTokenIssuer(settings.stsEndpoint(), credentials, settings.region(),
-        settings.roleArn(), settings.tokenLifetimeSeconds(), clock);
-    return new Application(settings, deployment, null, HttpServer.start(settings, deployment, issuer, clock));
+    return new Application(settings, deployment, null, HttpServer.start(settings, deployment,
+        issuer(settings.stsEndpoint(), credentials, deployment, settings.tokenLifetimeSeconds(), clock),
+        issuer(settings.stsEndpoint(), credentials, deployment, SigningCredentials.LIFETIME_SECONDS, clock),
+        clock));
   }
 
   /**
@@ -137,13 +139,20 @@ public final class Application implements AutoCloseable {
               .setType("access_key")
               .setAccessKeyId(cloud.ramUserAccessKey().accessKeyId())
               .setAccessKeySecret(cloud.ramUserAccessKey().accessKeySecret()));
-      StsTokenIssuer issuer = new StsTokenIssuer(cloud.stsEndpoint(), credentials, cloud.region(), cloud.roleArn(),
-          settings.tokenLifetimeSeconds(), cloudClock);
-      return new Application(settings, deployment, cloud, HttpServer.start(settings, deployment, issuer, cloudClock));
+      return new Application(settings, deployment, cloud, HttpServer.start(settings, deployment,
+          issuer(cloud.stsEndpoint(), credentials, deployment, settings.tokenLifetimeSeconds(), cloudClock),
+          issuer(cloud.stsEndpoint(), credentials, deployment, SigningCredentials.LIFETIME_SECONDS, cloudClock),
+          cloudClock));
     } catch (RuntimeException e) {
       cloud.close();
       throw e;
     }
+  }
+
+  /** An issuer of tokens of {@code lifetimeSeconds} for {@code deployment}'s role, from the STS at {@code sts}. */
+  private static StsTokenIssuer issuer(URI sts, com.aliyun.credentials.Client credentials, Deployment deployment,
+      int lifetimeSeconds, Clock clock) {
+    return new StsTokenIssuer(sts, credentials, deployment.region(), deployment.roleArn(), lifetimeSeconds, clock);
   }
 
   /** A port that no socket was bound to a moment ago. */
@@ -187,6 +196,11 @@ public final class Application implements AutoCloseable {
         + "  STS             " + deployment.stsEndpoint() + ", role " + deployment.roleArn() + "\n"
         + "  Uploads         under " + settings.uploadPrefix() + "<session>/, at most " + settings.maxFileSize()
         + " bytes, types " + String.join(", ", settings.allowedContentTypes()) + "\n"
+        + "  Upload flow     " + settings.uploadFlow().wireName()
+        + (settings.uploadFlow() == UploadFlow.SERVER_SIGNED
+            ? ", at most " + settings.maxFilesPerSession() + " files and " + settings.maxBytesPerSession()
+                + " bytes per session"
+            : " (the page's limits are not enforced by OSS)") + "\n"
         + "  Tokens          " + settings.tokenLifetimeSeconds() + " s, OSS signature "
         + settings.ossSignatureVersion().wireName() + ", IMM signature " + settings.immSignature().wireName()
         + ", rate limit " + (settings.rateLimitPerMinute() == 0 ? "off" : settings.rateLimitPerMinute() + "/min per client")

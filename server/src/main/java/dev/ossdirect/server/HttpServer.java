@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Javalin server: the compiled browser app at {@code /} (and {@code /imm}, the tutorial's path), the
- * token endpoint, {@code /healthz}, security headers on everything, and one log line per request without
+ * token endpoint, the upload endpoints ({@link UploadEndpoint}), {@code /healthz}, security headers on everything, and one log line per request without
  * query strings, cookies or bodies. It stops gracefully, letting requests in flight finish.
  */
 public final class HttpServer implements AutoCloseable {
@@ -33,18 +33,26 @@ public final class HttpServer implements AutoCloseable {
   }
 
   /**
-   * Starts the server for {@code deployment}, issuing tokens with {@code issuer}; {@code stsClock} is the
-   * clock of the STS that issues them.
+   * Starts the server for {@code deployment}, issuing the browsers' tokens with {@code browserIssuer} and its
+   * own, which signs uploads, with {@code serverIssuer}; {@code stsClock} is the clock of the STS that issues
+   * them, and dates the signatures.
    */
-  public static HttpServer start(
-      ServerSettings settings, Deployment deployment, StsTokenIssuer issuer, Clock stsClock) {
+  public static HttpServer start(ServerSettings settings, Deployment deployment, StsTokenIssuer browserIssuer,
+      StsTokenIssuer serverIssuer, Clock stsClock) {
     ExecutorService stsCalls = Executors.newFixedThreadPool(16, runnable -> {
       Thread thread = new Thread(runnable, "sts-call");
       thread.setDaemon(true);
       return thread;
     });
-    TokenEndpoint tokens = new TokenEndpoint(
-        settings, deployment, new TokenCache(stsCalls, stsClock), issuer, new ClientRateLimiter(settings.rateLimitPerMinute()));
+    UploadBudget budget = new UploadBudget(settings.maxFilesPerSession(), settings.maxBytesPerSession());
+    TokenEndpoint tokens = new TokenEndpoint(settings, deployment, new TokenCache(stsCalls, stsClock), browserIssuer,
+        new ClientRateLimiter(settings.rateLimitPerMinute()), budget);
+    SigningCredentials signingCredentials = new SigningCredentials(
+        serverIssuer, SessionPolicy.forServer(deployment, settings.uploadPrefix()), stsClock);
+    UploadEndpoint uploads = new UploadEndpoint(settings, deployment, budget, new SignedUploads(),
+        new UploadSignatures(deployment, settings.ossSignatureVersion(), stsClock), signingCredentials,
+        new OssUploadCalls(deployment,
+            OssUploadCalls.signer(settings.ossSignatureVersion(), deployment.region(), stsClock), signingCredentials));
     SecurityHeaders headers = new SecurityHeaders(deployment);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -68,6 +76,10 @@ public final class HttpServer implements AutoCloseable {
       config.routes.before(headers);
       config.routes.get("/api/sts-token", tokens);
       config.routes.get("/get_sts_token", tokens);
+      config.routes.post("/api/uploads", uploads::create);
+      config.routes.post("/api/uploads/{id}/parts/{n}", uploads::signPart);
+      config.routes.post("/api/uploads/{id}/complete", uploads::complete);
+      config.routes.delete("/api/uploads/{id}", uploads::abort);
       for (String page : new String[] {"/", "/imm"}) {
         config.routes.get(page, ctx -> ctx.contentType("text/html; charset=utf-8")
             .result(HttpServer.class.getResourceAsStream(INDEX)));

@@ -34,6 +34,11 @@ import java.util.Map;
  *   <tr><td>--rate-limit</td><td>OSSDIRECT_RATE_LIMIT</td><td>30 (token requests per minute per client; 0 lifts it)</td></tr>
  *   <tr><td>--trusted-proxies</td><td>OSSDIRECT_TRUSTED_PROXIES</td><td>0 (reverse proxies in front that append to
  *       X-Forwarded-For; see {@link ClientAddress})</td></tr>
+ *   <tr><td>--upload-flow</td><td>OSSDIRECT_UPLOAD_FLOW</td><td>server-signed (or browser-token; see
+ *       {@link UploadFlow})</td></tr>
+ *   <tr><td>--max-files-per-session</td><td>OSSDIRECT_MAX_FILES_PER_SESSION</td><td>100</td></tr>
+ *   <tr><td>--max-bytes-per-session</td><td>OSSDIRECT_MAX_BYTES_PER_SESSION</td><td>max files per session
+ *       times max file size</td></tr>
  *   <tr><td>--data-dir</td><td>OSSDIRECT_DATA_DIR</td><td>ossdirect-data (local mode's storage)</td></tr>
  * </table>
  */
@@ -56,9 +61,14 @@ public record ServerSettings(
     ImmSignature immSignature,
     int rateLimitPerMinute,
     int trustedProxies,
+    UploadFlow uploadFlow,
+    int maxFilesPerSession,
+    long maxBytesPerSession,
     Path dataDir) {
 
   private static final String PREFIX = "OSSDIRECT_";
+  /** The largest object OSS stores: 48.8 TiB, which 10,000 parts of the largest part size reach. */
+  private static final long MAX_FILE_SIZE = 48L * 1024 * 1024 * 1024 * 1024;
   private static final List<String> CLOUD_SETTINGS = List.of("region", "bucket", "imm-project", "role-arn");
 
   public ServerSettings {
@@ -69,7 +79,8 @@ public record ServerSettings(
   public ServerSettings withPort(int newPort) {
     return new ServerSettings(cloudMode, host, newPort, region, bucket, immProject, roleArn, stsEndpoint,
         ossEndpoint, immEndpoint, uploadPrefix, tokenLifetimeSeconds, maxFileSize, allowedContentTypes,
-        ossSignatureVersion, immSignature, rateLimitPerMinute, trustedProxies, dataDir);
+        ossSignatureVersion, immSignature, rateLimitPerMinute, trustedProxies, uploadFlow, maxFilesPerSession,
+        maxBytesPerSession, dataDir);
   }
 
   /**
@@ -138,6 +149,8 @@ public record ServerSettings(
       if (roleArn != null && !roleArn.matches("acs:ram::\\d+:role/[A-Za-z0-9.\\-_]{1,64}")) {
         throw invalid("role-arn", roleArn, "a role ARN such as acs:ram::1234567890123456:role/imm-web-upload");
       }
+      long maxFileSize = longIn("max-file-size", 20L * 1024 * 1024, 1, MAX_FILE_SIZE);
+      int maxFilesPerSession = intIn("max-files-per-session", 100, 1, 1_000_000);
       ServerSettings settings = new ServerSettings(
           cloud,
           take("host", cloud ? "0.0.0.0" : "127.0.0.1"),
@@ -151,12 +164,15 @@ public record ServerSettings(
           uri("imm-endpoint", region == null ? null : "https://imm." + region + ".aliyuncs.com"),
           prefix(take("upload-prefix", "uploads/")),
           intIn("token-lifetime", 900, 900, 3600),
-          longIn("max-file-size", 20L * 1024 * 1024, 1, 48L * 1024 * 1024 * 1024 * 1024),
+          maxFileSize,
           types(take("allowed-types", "image/jpeg,image/png,image/webp,image/gif,image/bmp")),
           ossSignature(take("oss-signature", "v4")),
           immSignature(take("imm-signature", "rpc-v1")),
           intIn("rate-limit", 30, 0, 1_000_000),
           intIn("trusted-proxies", 0, 0, 10),
+          uploadFlow(take("upload-flow", UploadFlow.SERVER_SIGNED.wireName())),
+          maxFilesPerSession,
+          longIn("max-bytes-per-session", saturatedProduct(maxFilesPerSession, maxFileSize), 1, Long.MAX_VALUE),
           java.nio.file.Path.of(take("data-dir", "ossdirect-data")));
       if (settings.bucket() != null && !settings.bucket().matches("[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")) {
         throw invalid("bucket", settings.bucket(), "3 to 63 lower-case letters, digits and hyphens");
@@ -238,6 +254,19 @@ public record ServerSettings(
         }
       }
       throw invalid("oss-signature", text, "v4 or v1");
+    }
+
+    private UploadFlow uploadFlow(String text) {
+      for (UploadFlow flow : UploadFlow.values()) {
+        if (flow.wireName().equalsIgnoreCase(text)) {
+          return flow;
+        }
+      }
+      throw invalid("upload-flow", text, "server-signed or browser-token");
+    }
+
+    private static long saturatedProduct(long a, long b) {
+      return b != 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
     }
 
     private ImmSignature immSignature(String text) {

@@ -54,9 +54,17 @@ public final class StsTokenIssuer {
 
   /** Assumes the role for {@code session}, narrowed by {@code sessionPolicy}. */
   public IssuedToken assumeRole(BrowserSession session, String sessionPolicy) throws StsFailure {
+    return assumeRole(session.roleSessionName(), sessionPolicy);
+  }
+
+  /**
+   * Assumes the role as {@code roleSessionName} (2 to 64 letters, digits and {@code . @ - _}), narrowed by
+   * {@code sessionPolicy}.
+   */
+  public IssuedToken assumeRole(String roleSessionName, String sessionPolicy) throws StsFailure {
     AssumeRoleRequest request = new AssumeRoleRequest()
         .setRoleArn(roleArn)
-        .setRoleSessionName(session.roleSessionName())
+        .setRoleSessionName(roleSessionName)
         .setDurationSeconds((long) durationSeconds)
         .setPolicy(sessionPolicy);
     try {

@@ -1,6 +1,8 @@
 package dev.ossdirect.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static dev.ossdirect.server.JsonAnswers.error;
+import static dev.ossdirect.server.JsonAnswers.respond;
+
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -19,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * {@code SecurityToken}, {@code Expiration}), so its page would still work, and adds {@code Region},
  * {@code Bucket}, {@code OssEndpoint} (the bucket's URL as the browser must call it),
  * {@code OssSignatureVersion}, {@code ImmEndpoint}, {@code ImmProject}, {@code ImmSignature},
- * {@code UploadPrefix} (the session's folder), {@code MaxFileSize} and {@code AllowedContentTypes}.
+ * {@code UploadFlow} ({@code server-signed}: the page asks {@link UploadEndpoint} to sign each upload, and
+ * this token may only detect faces; {@code browser-token}: this token may also write into the session's
+ * folder), {@code UploadPrefix} (the session's folder), {@code MaxFileSize} and {@code AllowedContentTypes}.
  *
  * <p>The session's token is cached ({@link TokenCache}); {@code ?renew=1} bypasses the cache and issues a new
  * one, for a browser whose token OSS or IMM refused while the cache still held it for fresh. It counts
@@ -32,25 +36,27 @@ import org.slf4j.LoggerFactory;
 public final class TokenEndpoint implements Handler {
 
   private static final Logger LOG = LoggerFactory.getLogger(TokenEndpoint.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ServerSettings settings;
   private final Deployment deployment;
   private final TokenCache cache;
   private final StsTokenIssuer issuer;
   private final ClientRateLimiter rateLimiter;
+  private final UploadBudget budget;
 
   public TokenEndpoint(
       ServerSettings settings,
       Deployment deployment,
       TokenCache cache,
       StsTokenIssuer issuer,
-      ClientRateLimiter rateLimiter) {
+      ClientRateLimiter rateLimiter,
+      UploadBudget budget) {
     this.settings = settings;
     this.deployment = deployment;
     this.cache = cache;
     this.issuer = issuer;
     this.rateLimiter = rateLimiter;
+    this.budget = budget;
   }
 
   @Override
@@ -68,7 +74,7 @@ public final class TokenEndpoint implements Handler {
     String prefix = session.uploadPrefix(settings.uploadPrefix());
     IssuedToken token;
     try {
-      TokenCache.Issuer assumeRole = s -> issuer.assumeRole(s, SessionPolicy.forSession(deployment, prefix));
+      TokenCache.Issuer assumeRole = s -> issuer.assumeRole(s, SessionPolicy.forBrowser(deployment, prefix, settings.uploadFlow()));
       token = "1".equals(ctx.queryParam("renew")) ? cache.renew(session, assumeRole) : cache.get(session, assumeRole);
     } catch (StsFailure failure) {
       LOG.warn("event=assume-role-failed session={} code={} requestId={} fix=\"{}\"",
@@ -76,6 +82,7 @@ public final class TokenEndpoint implements Handler {
       respond(ctx, 502, error(failure.code(), failure.getMessage(), failure.requestId()));
       return;
     }
+    budget.open(session);
     respond(ctx, 200, body(token, prefix));
   }
 
@@ -92,21 +99,11 @@ public final class TokenEndpoint implements Handler {
     body.put("ImmEndpoint", deployment.immEndpoint().toString());
     body.put("ImmProject", deployment.immProject());
     body.put("ImmSignature", settings.immSignature().wireName());
+    body.put("UploadFlow", settings.uploadFlow().wireName());
     body.put("UploadPrefix", prefix);
     body.put("MaxFileSize", settings.maxFileSize());
     body.put("AllowedContentTypes", settings.allowedContentTypes());
     return body;
   }
 
-  private static Map<String, Object> error(String code, String message, String requestId) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("Code", code);
-    body.put("Message", message);
-    body.put("RequestId", requestId);
-    return body;
-  }
-
-  private static void respond(Context ctx, int status, Map<String, Object> body) throws IOException {
-    ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(body));
-  }
 }

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The token endpoint in local mode, checked with real requests to the local STS and OSS. */
+/**
+ * The token endpoint in local mode, in the browser-token flow (the token itself may upload), checked with real
+ * requests to the local STS and OSS. {@link ServerSignedUploadsTest} checks the default flow.
+ */
 class TokenEndpointTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,7 +38,7 @@ class TokenEndpointTest {
 
   @BeforeAll
   static void startApp() {
-    app = LocalApp.start(dataDir, "--rate-limit=0");
+    app = LocalApp.start(dataDir, "--rate-limit=0", "--upload-flow=browser-token");
   }
 
   @AfterAll

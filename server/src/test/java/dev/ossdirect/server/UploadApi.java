@@ -1,0 +1,82 @@
+package dev.ossdirect.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ossdirect.localcloud.oss.StoredObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The server-signed upload API as a client that ignores the page would call it: raw HTTP to the app's
+ * server, then raw HTTP to the local OSS with what the server signed.
+ */
+final class UploadApi {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private final LocalApp app;
+
+  UploadApi(LocalApp app) {
+    this.app = app;
+  }
+
+  /** A new browser session that has loaded the page: it got a token, so the server knows its session. */
+  HttpClient newSession() throws IOException, InterruptedException {
+    HttpClient browser = LocalApp.newBrowser();
+    HttpResponse<String> token = app.get(browser, "/api/sts-token");
+    if (token.statusCode() != 200) {
+      throw new IllegalStateException(token.body());
+    }
+    return browser;
+  }
+
+  HttpResponse<String> create(HttpClient browser, String name, long size, String contentType)
+      throws IOException, InterruptedException {
+    return post(browser, "/api/uploads", JSON.writeValueAsString(
+        Map.of("name", name, "size", size, "contentType", contentType)));
+  }
+
+  HttpResponse<String> post(HttpClient browser, String path, String body) throws IOException, InterruptedException {
+    return browser.send(HttpRequest.newBuilder(app.url(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> delete(HttpClient browser, String path) throws IOException, InterruptedException {
+    return browser.send(HttpRequest.newBuilder(app.url(path)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Sends {@code body} as a part with the URL and headers the server signed in {@code grant}. */
+  HttpResponse<String> sendPart(JsonNode grant, byte[] body) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(java.net.URI.create(grant.get("Url").asText()))
+        .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+    grant.get("Headers").fields().forEachRemaining(header -> request.header(header.getKey(), header.getValue().asText()));
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The bytes of object {@code key} in the local bucket, if it exists. */
+  Optional<byte[]> stored(String key) {
+    try {
+      Optional<StoredObject> object =
+          app.application.localCloud().objectStore().open(app.application.deployment().bucket(), key);
+      if (object.isEmpty()) {
+        return Optional.empty();
+      }
+      try (StoredObject stored = object.get(); InputStream content = stored.content()) {
+        return Optional.of(content.readAllBytes());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static JsonNode json(HttpResponse<String> response) throws IOException {
+    return JSON.readTree(response.body());
+  }
+}
