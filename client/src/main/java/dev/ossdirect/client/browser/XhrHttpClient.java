@@ -5,6 +5,7 @@ import dev.ossdirect.client.http.HttpClient;
 import dev.ossdirect.client.http.HttpListener;
 import dev.ossdirect.client.http.HttpRequest;
 import dev.ossdirect.client.http.HttpResponse;
+import elemental2.dom.FormData;
 import elemental2.dom.XMLHttpRequest;
 import java.util.Map;
 
@@ -29,7 +30,18 @@ public final class XhrHttpClient implements HttpClient {
       return null;
     };
     xhr.ontimeout = event -> listener.onResponse(HttpResponse.timedOut());
-    if (request.file() != null) {
+    if (request.formFields() != null) {
+      FormData form = new FormData();
+      for (Map.Entry<String, String> field : request.formFields().entrySet()) {
+        form.append(field.getKey(), field.getValue());
+      }
+      form.append("file", ((BrowserFile) request.file()).file());
+      // The form's fields and framing come on top of the file: progress counts the file's share of the body.
+      long fileSize = request.file().size();
+      xhr.upload.onprogress = event -> listener.onUploadProgress(event.total > 0
+          ? (long) Math.floor(event.loaded / event.total * fileSize) : 0);
+      xhr.send(form);
+    } else if (request.file() != null) {
       xhr.upload.onprogress = event -> listener.onUploadProgress((long) event.loaded);
       xhr.send(((BrowserFile) request.file()).body(request.fileRange(), request.header("Content-Type") != null));
     } else if (request.textBody() != null) {

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A request to send: method, absolute URL, headers, an optional body (text, or a byte range of a chosen
- * file) and a timeout. Immutable; built with {@link #builder}.
+ * A request to send: method, absolute URL, headers, an optional body (text, a byte range of a chosen
+ * file, or a {@code multipart/form-data} form of text fields followed by a whole file) and a timeout. Immutable; built with {@link #builder}.
  *
  * <p>The headers are exactly those the browser must send, signed ones included: the transport sends the
  * body so that the browser adds none of its own ({@code Content-Type} above all, which a browser takes
@@ -20,6 +20,7 @@ public final class HttpRequest {
   private final String textBody;
   private final ChosenFile file;
   private final ByteRange fileRange;
+  private final Map<String, String> formFields;
   private final int timeoutMillis;
 
   private HttpRequest(Builder builder) {
@@ -29,6 +30,8 @@ public final class HttpRequest {
     this.textBody = builder.textBody;
     this.file = builder.file;
     this.fileRange = builder.fileRange;
+    this.formFields = builder.formFields == null
+        ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.formFields));
     this.timeoutMillis = builder.timeoutMillis;
   }
 
@@ -74,6 +77,14 @@ public final class HttpRequest {
     return fileRange;
   }
 
+  /**
+   * The text fields of a {@code multipart/form-data} body, in order, which the whole {@link #file()} follows
+   * as the field {@code file}; {@code null} when the body is not a form.
+   */
+  public Map<String, String> formFields() {
+    return formFields;
+  }
+
   /** How long to wait for the whole exchange before giving up; 0 waits forever. */
   public int timeoutMillis() {
     return timeoutMillis;
@@ -87,6 +98,7 @@ public final class HttpRequest {
     private String textBody;
     private ChosenFile file;
     private ByteRange fileRange;
+    private Map<String, String> formFields;
     private int timeoutMillis;
 
     private Builder(String method, String url) {
@@ -115,6 +127,18 @@ public final class HttpRequest {
       return this;
     }
 
+    /**
+     * A {@code multipart/form-data} body: {@code fields} in order, then the whole {@code file} as the field
+     * {@code file}, which OSS's PostObject wants last. The browser writes the form's {@code Content-Type},
+     * with its boundary.
+     */
+    public Builder formBody(Map<String, String> fields, ChosenFile file) {
+      this.formFields = fields;
+      this.file = file;
+      this.fileRange = new ByteRange(0, file.size());
+      return this;
+    }
+
     public Builder timeoutMillis(int timeoutMillis) {
       this.timeoutMillis = timeoutMillis;
       return this;
@@ -128,6 +152,9 @@ public final class HttpRequest {
       HttpRequest request = new HttpRequest(this);
       if (request.textBody != null && request.header("Content-Type") == null) {
         throw new IllegalStateException("A text body needs a Content-Type header; the browser would add one unsigned");
+      }
+      if (request.formFields != null && request.header("Content-Type") != null) {
+        throw new IllegalStateException("A form's Content-Type names its boundary, which only the browser knows");
       }
       return request;
     }

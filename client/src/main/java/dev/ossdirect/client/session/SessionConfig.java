@@ -12,13 +12,16 @@ import java.util.List;
 /**
  * What the server's token endpoint ({@code GET /api/sts-token}) gives this browser: a temporary STS
  * credential, and where and how to use it (the bucket, its URL, the IMM project, the folder the token
- * may write to, the size and type limits). Nothing about the cloud is hard-coded in the page.
+ * may write to, the size and type limits, whether the server signs the uploads). Nothing about the cloud is
+ * hard-coded in the page.
  *
  * <p>The credential's expiry is kept on the browser's own clock: the endpoint's {@code Date} header says
  * what time the server had when it answered, so the remaining lifetime is {@code Expiration - Date},
  * counted from when the answer arrived. A browser whose clock is off by an hour still refreshes on time.
  */
 public final class SessionConfig {
+
+  private static final String SERVER_SIGNED = "server-signed";
 
   private final Credentials credentials;
   private final String region;
@@ -29,6 +32,7 @@ public final class SessionConfig {
   private final String immProject;
   private final ImmSignature immSignature;
   private final String uploadPrefix;
+  private final boolean serverSigned;
   private final long maxFileSize;
   private final List<String> allowedContentTypes;
 
@@ -42,6 +46,7 @@ public final class SessionConfig {
     this.immProject = required(json, "ImmProject");
     this.immSignature = ImmSignature.fromWireName(json.string("ImmSignature"));
     this.uploadPrefix = json.string("UploadPrefix") == null ? "" : json.string("UploadPrefix");
+    this.serverSigned = SERVER_SIGNED.equals(json.string("UploadFlow"));
     Double maxFileSize = json.number("MaxFileSize");
     if (maxFileSize == null || maxFileSize < 0) {
       throw new IllegalArgumentException("The token response has no valid MaxFileSize");
@@ -124,6 +129,15 @@ public final class SessionConfig {
   /** The folder of this browser session, such as {@code uploads/<32 hex>/}: the token writes only there. */
   public String uploadPrefix() {
     return uploadPrefix;
+  }
+
+  /**
+   * Whether the server signs each upload ({@code "UploadFlow":"server-signed"}): the token then carries no
+   * right to write to the bucket. Otherwise ({@code browser-token}, or a server that names no flow) the page
+   * signs its uploads with the token.
+   */
+  public boolean isServerSigned() {
+    return serverSigned;
   }
 
   /** The largest file accepted, in bytes. */

@@ -27,6 +27,7 @@ final class FileJob {
   private final TransferRate rate = new TransferRate();
   private ObjectUpload upload;
   private UploadPhase shownPhase;
+  private String shownKey;
   private boolean detectionStarted;
 
   FileJob(UploadPage page, BrowserFile file) {
@@ -66,9 +67,13 @@ final class FileJob {
         page.announce("The upload of " + file.name() + " was cancelled.");
       }
     });
-    String key = ObjectKeys.forUpload(config.uploadPrefix(), file.name(), page.random());
-    card.showObjectKey(key);
-    upload = page.uploader().create(file, key, contentType, changed -> update());
+    if (config.isServerSigned()) {
+      upload = page.uploader().createServerSigned(file, contentType, changed -> update());
+    } else {
+      String key = ObjectKeys.forUpload(config.uploadPrefix(), file.name(), page.random());
+      card.showObjectKey(key);
+      upload = page.uploader().create(file, key, contentType, changed -> update());
+    }
     upload.start();
     update();
   }
@@ -87,6 +92,10 @@ final class FileJob {
   }
 
   private void update() {
+    if (upload.key() != null && !upload.key().equals(shownKey)) {
+      shownKey = upload.key();
+      card.showObjectKey(shownKey);
+    }
     rate.record(page.now(), upload.progress().sentBytes());
     refreshTransfer();
     UploadPhase phase = upload.phase();

@@ -10,6 +10,10 @@ import dev.ossdirect.client.http.ChosenFile;
 import dev.ossdirect.client.http.HttpResponse;
 import dev.ossdirect.client.oss.OssDialect;
 import dev.ossdirect.client.oss.OssRequests;
+import dev.ossdirect.client.signed.AppServerDialect;
+import dev.ossdirect.client.signed.PartGrant;
+import dev.ossdirect.client.signed.SignedUploadRequests;
+import dev.ossdirect.client.signed.UploadGrant;
 import dev.ossdirect.signing.upload.PartPlan;
 import dev.ossdirect.signing.upload.XmlElements;
 import java.util.ArrayList;
@@ -30,6 +34,13 @@ import java.util.TreeMap;
  * if the first attempt completed it. The page cannot always tell that a retry happened (a browser sends a
  * request again by itself when a reused connection drops it), so any {@code NoSuchUpload} answer to it
  * leaves the upload {@link UploadPhase#UNCONFIRMED}, for a service that reads the object to settle.
+ *
+ * <p>In the server-signed flow ({@code serverSigned}) the page signs nothing: it asks the app's server to
+ * sign the upload ({@code POST api/uploads}), which names the object and answers either a PostObject form
+ * (the file is posted in one request) or a multipart upload it started itself. Each part is then signed by
+ * the server for exactly its size just before it is sent (the signature is reused by the part's retries),
+ * and the server completes or aborts the upload. The bytes still go straight to OSS, in the same parallel
+ * parts, with the same progress, retries and cancel.
  *
  * <p>Cancelling aborts every request in flight, then AbortMultipartUpload removes the parts already
  * stored. A failed multipart upload is aborted the same way. Nothing of an upload that did not complete
@@ -61,9 +72,11 @@ public final class ObjectUpload {
   private final ServiceCalls calls;
   private final OssRequests requests;
   private final OssDialect dialect;
+  private final AppServerDialect serverDialect = new AppServerDialect();
+  private final boolean serverSigned;
   private final TransferSlots slots;
   private final ChosenFile file;
-  private final String key;
+  private String key;
   private final String contentType;
   private final Listener listener;
   private final UploadProgress progress;
@@ -76,10 +89,13 @@ public final class ObjectUpload {
   private Failure cleanupFailure;
   private ServiceCall controlCall;
   private String uploadId;
+  private UploadGrant grant;
   private PartPlan plan;
   private int nextPart = 1;
 
-  ObjectUpload(Uploader uploader, ChosenFile file, String key, String contentType, Listener listener) {
+  ObjectUpload(Uploader uploader, boolean serverSigned, ChosenFile file, String key, String contentType,
+      Listener listener) {
+    this.serverSigned = serverSigned;
     this.calls = uploader.calls();
     this.requests = uploader.requests();
     this.dialect = uploader.dialect();
@@ -93,7 +109,9 @@ public final class ObjectUpload {
 
   /** Starts sending; the listener hears of it from then on. */
   public void start() {
-    if (PartPlan.usesMultipart(file.size())) {
+    if (serverSigned) {
+      askForGrant();
+    } else if (PartPlan.usesMultipart(file.size())) {
       initiate();
     } else {
       startTransfer(new Transfer(1, new ByteRange(0, file.size())));
@@ -114,7 +132,7 @@ public final class ObjectUpload {
     return true;
   }
 
-  /** The object's key in the bucket. */
+  /** The object's key in the bucket; in the server-signed flow, {@code null} until the server named it. */
   public String key() {
     return key;
   }
@@ -159,6 +177,51 @@ public final class ObjectUpload {
       phase = UploadPhase.UPLOADING;
       fail(reason);
     }
+  }
+
+  private void askForGrant() {
+    controlCall = calls.create(
+        serverDialect,
+        session -> SignedUploadRequests.create(file, contentType),
+        null,
+        new Callback<HttpResponse>() {
+          @Override
+          public void onSuccess(HttpResponse response) {
+            controlCall = null;
+            try {
+              grant = UploadGrant.fromJson(response.body());
+            } catch (IllegalArgumentException e) {
+              fail(Failure.of("The server's answer to the upload could not be read: " + e.getMessage()));
+              return;
+            }
+            key = grant.key();
+            if (!grant.isPostObject()) {
+              uploadId = grant.id();
+            }
+            if (phase != UploadPhase.UPLOADING) {
+              abortMultipartUpload();
+              return;
+            }
+            changed();
+            if (grant.isPostObject()) {
+              startTransfer(new Transfer(1, new ByteRange(0, file.size())));
+            } else {
+              plan = PartPlan.forObject(file.size());
+              startParts();
+            }
+          }
+
+          @Override
+          public void onFailure(Failure grantFailure) {
+            controlCall = null;
+            if (phase == UploadPhase.UPLOADING) {
+              fail(grantFailure);
+            } else {
+              cleanupOver(Cleanup.NOT_NEEDED, null);
+            }
+          }
+        });
+    controlCall.start();
   }
 
   private void initiate() {
@@ -242,8 +305,10 @@ public final class ObjectUpload {
   private void complete() {
     phase = UploadPhase.FINISHING;
     controlCall = calls.create(
-        dialect,
-        session -> requests.completeMultipartUpload(session, key, uploadId, etags),
+        serverSigned ? serverDialect : dialect,
+        session -> serverSigned
+            ? SignedUploadRequests.complete(uploadId, etags)
+            : requests.completeMultipartUpload(session, key, uploadId, etags),
         null,
         new Callback<HttpResponse>() {
           @Override
@@ -305,8 +370,10 @@ public final class ObjectUpload {
     }
     cleanup = Cleanup.RUNNING;
     controlCall = calls.create(
-        dialect,
-        session -> requests.abortMultipartUpload(session, key, uploadId),
+        serverSigned ? serverDialect : dialect,
+        session -> serverSigned
+            ? SignedUploadRequests.abort(uploadId)
+            : requests.abortMultipartUpload(session, key, uploadId),
         null,
         new Callback<HttpResponse>() {
           @Override
@@ -364,10 +431,52 @@ public final class ObjectUpload {
         slot.release();
         return;
       }
+      if (serverSigned && plan != null) {
+        askForPartSignature();
+      } else {
+        sendBody(null);
+      }
+    }
+
+    /** Asks the server to sign this part, then sends it with that signature. */
+    private void askForPartSignature() {
+      call = calls.create(
+          serverDialect,
+          session -> SignedUploadRequests.signPart(uploadId, partNumber),
+          null,
+          new Callback<HttpResponse>() {
+            @Override
+            public void onSuccess(HttpResponse response) {
+              PartGrant partGrant;
+              try {
+                partGrant = PartGrant.fromJson(response.body());
+              } catch (IllegalArgumentException e) {
+                end();
+                fail(Failure.of("The server's signature of a part could not be read: " + e.getMessage()));
+                return;
+              }
+              sendBody(partGrant);
+            }
+
+            @Override
+            public void onFailure(Failure signFailure) {
+              end();
+              fail(signFailure);
+            }
+          });
+      call.start();
+    }
+
+    /** Sends the body: signed by the page, or with the form or part signature the server gave. */
+    private void sendBody(PartGrant partGrant) {
+      if (stopped) {
+        return;
+      }
       call = calls.create(
           dialect,
-          session -> plan == null
-              ? requests.putObject(session, key, contentType, file)
+          session -> partGrant != null ? SignedUploadRequests.uploadPart(partGrant, file, range)
+              : grant != null ? SignedUploadRequests.postObject(grant, file)
+              : plan == null ? requests.putObject(session, key, contentType, file)
               : requests.uploadPart(session, key, uploadId, partNumber, file, range),
           sentBytes -> bodySent(this, sentBytes),
           new Callback<HttpResponse>() {

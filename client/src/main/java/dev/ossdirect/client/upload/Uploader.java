@@ -21,11 +21,19 @@ public final class Uploader {
   }
 
   /**
-   * An upload, not yet started, of {@code file} as object {@code key} of {@code contentType};
-   * {@code listener} hears every change.
+   * An upload, not yet started, of {@code file} as object {@code key} of {@code contentType}, signed by the
+   * page; {@code listener} hears every change.
    */
   public ObjectUpload create(ChosenFile file, String key, String contentType, ObjectUpload.Listener listener) {
-    return new ObjectUpload(this, file, key, contentType, listener);
+    return new ObjectUpload(this, false, file, key, contentType, listener);
+  }
+
+  /**
+   * An upload, not yet started, of {@code file} of {@code contentType} that the app's server signs and names;
+   * {@code listener} hears every change.
+   */
+  public ObjectUpload createServerSigned(ChosenFile file, String contentType, ObjectUpload.Listener listener) {
+    return new ObjectUpload(this, true, file, null, contentType, listener);
   }
 
   ServiceCalls calls() {
