@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ossdirect.signing.Credentials;
+import dev.ossdirect.signing.SignableRequest;
+import dev.ossdirect.signing.oss.OssSignatureV4;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the local OSS checks besides the signature itself, with requests signed by the project's library and
- * then altered: the V4 scope's date and region, the payload hash, one authentication mechanism at a time,
- * and a signature at all.
+ * then altered: the V4 scope's date and region, the payload hash, a signed {@code Content-Length} against the
+ * body actually sent, one authentication mechanism at a time, and a signature at all.
  */
 class SignatureChecksTest {
 
@@ -66,6 +70,24 @@ class SignatureChecksTest {
     String scopeDate = otherDay.get("authorization").replaceAll(".*Credential=[^/]+/(\\d{8})/.*", "$1");
     otherDay.put("authorization", otherDay.get("authorization").replace("/" + scopeDate + "/", "/20200101/"));
     assertError(400, "InvalidArgument", put(otherDay, ""));
+  }
+
+  @Test
+  void aSignedContentLengthIsTheBodysRealLength() throws Exception {
+    SignableRequest request = SignableRequest.builder("PUT", SignableRequest.ossPath(BUCKET, "uploads/sized.bin"))
+        .header("content-length", "3")
+        .build();
+    SignableRequest signed = new OssSignatureV4(oss.cloud.region(), oss.clock).sign(request, credentials,
+        List.of("content-length"));
+    assertTrue(signed.header("authorization").contains("AdditionalHeaders=content-length"));
+    Map<String, String> headers = new LinkedHashMap<>(signed.headers());
+    headers.remove("content-length");
+    String target = SignedRequests.target(BUCKET, "uploads/sized.bin", Map.of());
+    for (byte[] wrongSize : new byte[][] {new byte[2], new byte[4], new byte[0]}) {
+      assertError(403, "SignatureDoesNotMatch", RawHttp.send(oss.ossPort(), "PUT", target, headers, wrongSize));
+    }
+    assertTrue(oss.cloud.objectStore().open(BUCKET, "uploads/sized.bin").isEmpty());
+    assertEquals(200, RawHttp.send(oss.ossPort(), "PUT", target, headers, new byte[3]).status());
   }
 
   @Test

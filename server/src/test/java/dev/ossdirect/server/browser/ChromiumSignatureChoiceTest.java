@@ -9,16 +9,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The signatures the server chooses: OSS signature V1 for an old bucket, ACS3-HMAC-SHA256 for IMM, whose
- * call asks for JSON and still passes the local IMM's CORS preflight.
+ * The browser-token flow, where the page signs its own uploads, with the signatures the server chooses: OSS
+ * signature V1 for an old bucket, ACS3-HMAC-SHA256 for IMM, whose call asks for JSON and still passes the
+ * local IMM's CORS preflight.
  */
 class ChromiumSignatureChoiceTest {
 
   @RegisterExtension
-  static final ChromiumWithApp browser = new ChromiumWithApp("--oss-signature=v1", "--imm-signature=acs3");
+  static final ChromiumWithApp browser = new ChromiumWithApp(
+      "--upload-flow=browser-token", "--oss-signature=v1", "--imm-signature=acs3");
 
   @Test
-  void uploadsSignedWithV1AndFacesWithAcs3() {
+  void thePageSignsItsUploadWithV1AndFacesWithAcs3() {
     AppPage page = browser.page();
     page.open(browser.app().url());
     assertEquals("acs3",
@@ -30,6 +32,7 @@ class ChromiumSignatureChoiceTest {
     assertEquals("Uploaded \u00b7 1 face found", page.status("grace_hopper.jpg"));
     String authorization = page.requestHeader("PUT", "Authorization");
     assertEquals("OSS ", authorization.substring(0, 4), authorization);
+    assertEquals(0, browser.app().logLines("path=/api/uploads"), "the server signed an upload");
     assertEquals("ACS3-HMAC-SHA256 ", page.requestHeader("POST", "Authorization").substring(0, 17));
     // As Alibaba's V3 client asks; without it, the browser's default would go out (*/*).
     assertEquals("application/json", page.requestHeader("POST", "Accept"));
