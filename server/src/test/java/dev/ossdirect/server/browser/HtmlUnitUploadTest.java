@@ -20,7 +20,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The compiled app in HtmlUnit's browser engine: a portrait uploaded, one face found, the object stored. */
+/**
+ * The compiled app in HtmlUnit's browser engine: a portrait uploaded, one face found, the object stored.
+ *
+ * <p>It runs the browser-token flow, where the page sends the file with a PutObject: HtmlUnit sends a blob
+ * body as UTF-8 text, which {@link FileBodiesForHtmlUnit} puts right for a PutObject. The server-signed flow
+ * posts a form instead, which the Chromium tests cover.
+ */
 class HtmlUnitUploadTest {
 
   @TempDir static Path dataDir;
@@ -28,7 +34,7 @@ class HtmlUnitUploadTest {
 
   @BeforeAll
   static void startApp() {
-    app = BrowserApp.start(dataDir);
+    app = BrowserApp.start(dataDir, "--upload-flow=browser-token");
   }
 
   @AfterAll
