@@ -18,11 +18,22 @@ public final class CloudModeApp {
         cloud.ramUserAccessKey().accessKeySecret());
   }
 
+  /** Cloud mode on {@code cloud} in the browser-token flow, whose token may itself upload. */
+  public static Application startBrowserTokenFlow(LocalCloud cloud) {
+    return start(cloud, cloud.stsEndpoint().toString(), cloud.roleArn(), cloud.ramUserAccessKey().accessKeySecret(),
+        List.of("--upload-flow=browser-token"));
+  }
+
   /**
    * Cloud mode on {@code cloud}, but calling STS at {@code stsEndpoint} to assume {@code roleArn} as the RAM
    * user with {@code secret}: any of them may be wrong, as a misconfigured server's would be.
    */
   public static Application start(LocalCloud cloud, String stsEndpoint, String roleArn, String secret) {
+    return start(cloud, stsEndpoint, roleArn, secret, List.of());
+  }
+
+  private static Application start(
+      LocalCloud cloud, String stsEndpoint, String roleArn, String secret, List<String> flags) {
     Map<String, String> env = Map.of(
         "OSSDIRECT_REGION", cloud.region(),
         "OSSDIRECT_BUCKET", cloud.config().buckets().get(0).name(),
@@ -31,7 +42,9 @@ public final class CloudModeApp {
         "OSSDIRECT_STS_ENDPOINT", stsEndpoint,
         "OSSDIRECT_OSS_ENDPOINT", cloud.ossEndpoint().toString(),
         "OSSDIRECT_IMM_ENDPOINT", cloud.immEndpoint().toString());
-    ServerSettings settings = ServerSettings.read(env, List.of("--port=0", "--host=127.0.0.1", "--rate-limit=0"));
+    List<String> args = new java.util.ArrayList<>(List.of("--port=0", "--host=127.0.0.1", "--rate-limit=0"));
+    args.addAll(flags);
+    ServerSettings settings = ServerSettings.read(env, args);
     return Application.startCloud(settings, new com.aliyun.credentials.Client(
         new com.aliyun.credentials.models.Config()
             .setType("access_key")

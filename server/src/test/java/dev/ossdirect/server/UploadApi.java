@@ -16,18 +16,18 @@ import java.util.Optional;
  * The server-signed upload API as a client that ignores the page would call it: raw HTTP to the app's
  * server, then raw HTTP to the local OSS with what the server signed.
  */
-final class UploadApi {
+public final class UploadApi {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   private final LocalApp app;
 
-  UploadApi(LocalApp app) {
+  public UploadApi(LocalApp app) {
     this.app = app;
   }
 
   /** A new browser session that has loaded the page: it got a token, so the server knows its session. */
-  HttpClient newSession() throws IOException, InterruptedException {
+  public HttpClient newSession() throws IOException, InterruptedException {
     HttpClient browser = LocalApp.newBrowser();
     HttpResponse<String> token = app.get(browser, "/api/sts-token");
     if (token.statusCode() != 200) {
@@ -36,24 +36,24 @@ final class UploadApi {
     return browser;
   }
 
-  HttpResponse<String> create(HttpClient browser, String name, long size, String contentType)
+  public HttpResponse<String> create(HttpClient browser, String name, long size, String contentType)
       throws IOException, InterruptedException {
     return post(browser, "/api/uploads", JSON.writeValueAsString(
         Map.of("name", name, "size", size, "contentType", contentType)));
   }
 
-  HttpResponse<String> post(HttpClient browser, String path, String body) throws IOException, InterruptedException {
+  public HttpResponse<String> post(HttpClient browser, String path, String body) throws IOException, InterruptedException {
     return browser.send(HttpRequest.newBuilder(app.url(path))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> delete(HttpClient browser, String path) throws IOException, InterruptedException {
+  public HttpResponse<String> delete(HttpClient browser, String path) throws IOException, InterruptedException {
     return browser.send(HttpRequest.newBuilder(app.url(path)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** Sends {@code body} as a part with the URL and headers the server signed in {@code grant}. */
-  HttpResponse<String> sendPart(JsonNode grant, byte[] body) throws IOException, InterruptedException {
+  public HttpResponse<String> sendPart(JsonNode grant, byte[] body) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(java.net.URI.create(grant.get("Url").asText()))
         .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
     grant.get("Headers").fields().forEachRemaining(header -> request.header(header.getKey(), header.getValue().asText()));
@@ -61,7 +61,7 @@ final class UploadApi {
   }
 
   /** The bytes of object {@code key} in the local bucket, if it exists. */
-  Optional<byte[]> stored(String key) {
+  public Optional<byte[]> stored(String key) {
     try {
       Optional<StoredObject> object =
           app.application.localCloud().objectStore().open(app.application.deployment().bucket(), key);
@@ -76,7 +76,7 @@ final class UploadApi {
     }
   }
 
-  static JsonNode json(HttpResponse<String> response) throws IOException {
+  public static JsonNode json(HttpResponse<String> response) throws IOException {
     return JSON.readTree(response.body());
   }
 }

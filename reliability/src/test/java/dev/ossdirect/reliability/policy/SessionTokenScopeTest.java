@@ -35,7 +35,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What the token from the server's {@code /api/sts-token} may do. The role behind it is deliberately wide
+ * What the token from the server's {@code /api/sts-token} may do in the browser-token flow, where it may
+ * upload (in the default flow it may not write at all: {@code ServiceEnforcedLimitsTest}). The role behind it is deliberately wide
  * (every object action in every bucket, IMM on every project), so that only the server's session policy
  * holds the token to its own folder, to uploading, and to the one IMM project. The server runs in cloud
  * mode against a local cloud with two buckets, as it would against Alibaba Cloud.
@@ -62,7 +63,7 @@ class SessionTokenScopeTest {
         .buckets(List.of(new BucketConfig(BUCKET, cors), new BucketConfig(OTHER_BUCKET, cors)))
         .rolePolicies(List.of(
             OssTestCloud.allow("oss:*", "acs:oss:*:*:*"), OssTestCloud.allow("imm:*", "acs:imm:*:*:project/*"))));
-    server = CloudModeApp.start(oss.cloud);
+    server = CloudModeApp.startBrowserTokenFlow(oss.cloud);
     JsonNode own = sessionToken();
     JsonNode other = sessionToken();
     ownFolder = own.get("UploadPrefix").asText();

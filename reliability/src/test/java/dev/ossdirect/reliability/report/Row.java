@@ -68,6 +68,11 @@ public enum Row {
       "A session policy that tries to widen the role's rights: the token keeps the intersection"),
   POLICY_GRAMMAR(Section.POLICY,
       "Malformed session policies sent to AssumeRole get InvalidParameter.PolicyGrammar"),
+  LIMITS_ENFORCED_BY_SERVICE(Section.POLICY,
+      "Limits enforced by the service, with everything the page gets: the browser's token writing 60 MiB of"
+          + " text/html; uploads declared too large, empty or of a type not allowed; a signed part sent"
+          + " longer, shorter, to another key or as another part; a completion listing other parts; an"
+          + " existing object named again; more files than the session's budget"),
 
   HOSTILE_KEYS(Section.HOSTILE,
       "Object keys: .. segments and their encoded forms, absolute paths, NUL and control characters,"

@@ -39,7 +39,7 @@ public final class FaceDetectionBenchmark implements BenchmarkPart {
     Path fixtures = context.root().resolve("localcloud/src/test/resources/fixtures");
     Map<String, Map<String, List<Double>>> byFixture = new LinkedHashMap<>();
     Map<String, String> sizes = new LinkedHashMap<>();
-    try (LocalApp app = LocalApp.start(context.freshFolder("faces-data"))) {
+    try (LocalApp app = LocalApp.start(context.freshFolder("faces-data"), "--upload-flow=browser-token")) {
       AppSession session = AppSession.open(app.url("/api/sts-token"));
       for (String fixture : FIXTURES) {
         byte[] image = Files.readAllBytes(fixtures.resolve(fixture));

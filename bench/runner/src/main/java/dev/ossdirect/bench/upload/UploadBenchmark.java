@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Part 4: upload throughput in headless Chromium against the local OSS on loopback, the server in local
  * mode. In the app's own page, one 256 MiB in-memory File is uploaded by our client (given to it through
  * its file input) and by ali-oss 6.23.0's {@code multipartUpload} (V4, the same session's STS token from
- * our token endpoint, the client's part size and parallelism), in interleaved rounds. The folder's
+ * our token endpoint, the client's part size and parallelism), in interleaved rounds. The server runs the
+ * browser-token flow, whose token may write, so that both sign their own requests with it. The folder's
  * disk-write ceiling is measured in each round too.
  */
 public final class UploadBenchmark implements BenchmarkPart {
@@ -49,7 +50,7 @@ public final class UploadBenchmark implements BenchmarkPart {
     List<Upload> aliOss = new ArrayList<>();
     List<Double> disk = new ArrayList<>();
     List<Upload> warmUp = new ArrayList<>();
-    try (LocalApp app = LocalApp.start(dataDir, "--max-file-size=" + (2 * FILE_BYTES))) {
+    try (LocalApp app = LocalApp.start(dataDir, "--max-file-size=" + (2 * FILE_BYTES), "--upload-flow=browser-token")) {
       ChromeDriver driver = Chromium.start(context.freshFolder("chromium-upload"));
       try {
         driver.get(app.url("/").toString());
