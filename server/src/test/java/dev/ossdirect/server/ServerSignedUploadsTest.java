@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.aliyun.oss.ClientBuilderConfiguration;
 import com.aliyun.oss.OSS;
-import com.aliyun.oss.OSSClientBuilder;
 import com.aliyun.oss.OSSException;
-import com.aliyun.oss.common.auth.DefaultCredentialProvider;
 import com.aliyun.oss.common.comm.SignVersion;
 import com.aliyun.oss.model.InitiateMultipartUploadRequest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,7 +61,7 @@ class ServerSignedUploadsTest {
     String bucket = app.application.deployment().bucket();
     String key = token.get("UploadPrefix").asText() + "photo.jpg";
     for (SignVersion version : new SignVersion[] {SignVersion.V4, SignVersion.V1}) {
-      OSS oss = oss(token, version);
+      OSS oss = api.ossWithToken(token, version);
       try {
         OSSException put = assertThrows(OSSException.class, () -> oss.putObject(bucket, key,
             new ByteArrayInputStream("<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))));
@@ -239,17 +236,5 @@ class ServerSignedUploadsTest {
     assertEquals(204, api.delete(browser, "/api/uploads/" + ids.get(0)).statusCode());
     assertEquals(200, api.create(browser, "big.jpg", 6 * MIB, "image/jpeg").statusCode());
     assertEquals(403, api.create(browser, "big.jpg", 6 * MIB, "image/jpeg").statusCode());
-  }
-
-  private static OSS oss(JsonNode token, SignVersion version) {
-    ClientBuilderConfiguration configuration = new ClientBuilderConfiguration();
-    configuration.setSignatureVersion(version);
-    return OSSClientBuilder.create()
-        .endpoint(app.application.localCloud().ossEndpoint().toString())
-        .credentialsProvider(new DefaultCredentialProvider(token.get("AccessKeyId").asText(),
-            token.get("AccessKeySecret").asText(), token.get("SecurityToken").asText()))
-        .clientConfiguration(configuration)
-        .region(token.get("Region").asText())
-        .build();
   }
 }

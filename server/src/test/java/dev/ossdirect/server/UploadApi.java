@@ -1,5 +1,10 @@
 package dev.ossdirect.server;
 
+import com.aliyun.oss.ClientBuilderConfiguration;
+import com.aliyun.oss.OSS;
+import com.aliyun.oss.OSSClientBuilder;
+import com.aliyun.oss.common.auth.DefaultCredentialProvider;
+import com.aliyun.oss.common.comm.SignVersion;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ossdirect.localcloud.oss.StoredObject;
@@ -58,6 +63,19 @@ public final class UploadApi {
         .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
     grant.get("Headers").fields().forEachRemaining(header -> request.header(header.getKey(), header.getValue().asText()));
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The official OSS SDK, signing with {@code version} as the holder of {@code token} (a token response). */
+  public OSS ossWithToken(JsonNode token, SignVersion version) {
+    ClientBuilderConfiguration configuration = new ClientBuilderConfiguration();
+    configuration.setSignatureVersion(version);
+    return OSSClientBuilder.create()
+        .endpoint(app.application.localCloud().ossEndpoint().toString())
+        .credentialsProvider(new DefaultCredentialProvider(token.get("AccessKeyId").asText(),
+            token.get("AccessKeySecret").asText(), token.get("SecurityToken").asText()))
+        .clientConfiguration(configuration)
+        .region(token.get("Region").asText())
+        .build();
   }
 
   /** The bytes of object {@code key} in the local bucket, if it exists. */

@@ -3,12 +3,9 @@ package dev.ossdirect.reliability.policy;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.aliyun.oss.ClientBuilderConfiguration;
 import com.aliyun.oss.ClientException;
 import com.aliyun.oss.OSS;
-import com.aliyun.oss.OSSClientBuilder;
 import com.aliyun.oss.OSSException;
-import com.aliyun.oss.common.auth.DefaultCredentialProvider;
 import com.aliyun.oss.common.comm.SignVersion;
 import com.aliyun.oss.model.InitiateMultipartUploadRequest;
 import com.aliyun.oss.model.ObjectMetadata;
@@ -62,7 +59,7 @@ class ServiceEnforcedLimitsTest {
 
       byte[] script = scriptPage(60 * MIB);
       for (SignVersion version : new SignVersion[] {SignVersion.V4, SignVersion.V1}) {
-        OSS oss = oss(app, token, version);
+        OSS oss = api.ossWithToken(token, version);
         try {
           ObjectMetadata html = new ObjectMetadata();
           html.setContentType("text/html");
@@ -185,17 +182,6 @@ class ServiceEnforcedLimitsTest {
     return both;
   }
 
-  private static OSS oss(LocalApp app, JsonNode token, SignVersion version) {
-    ClientBuilderConfiguration configuration = new ClientBuilderConfiguration();
-    configuration.setSignatureVersion(version);
-    return OSSClientBuilder.create()
-        .endpoint(app.application.localCloud().ossEndpoint().toString())
-        .credentialsProvider(new DefaultCredentialProvider(token.get("AccessKeyId").asText(),
-            token.get("AccessKeySecret").asText(), token.get("SecurityToken").asText()))
-        .clientConfiguration(configuration)
-        .region(token.get("Region").asText())
-        .build();
-  }
 
   private static List<Path> objectFiles(Path bucketDir) {
     Path objects = bucketDir.resolve("objects");
