@@ -22,12 +22,13 @@ final class WildcardPattern {
     int starPattern = -1;
     int starSubject = 0;
     while (s < subject.length()) {
-      if (p < pattern.length() && (pattern.charAt(p) == '?' || pattern.charAt(p) == subject.charAt(s))) {
-        p++;
-        s++;
-      } else if (p < pattern.length() && pattern.charAt(p) == '*') {
+      // A '*' of the pattern is a wildcard even where the text holds a '*' too (a key may): test it first.
+      if (p < pattern.length() && pattern.charAt(p) == '*') {
         starPattern = p++;
         starSubject = s;
+      } else if (p < pattern.length() && (pattern.charAt(p) == '?' || pattern.charAt(p) == subject.charAt(s))) {
+        p++;
+        s++;
       } else if (starPattern >= 0) {
         p = starPattern + 1;
         s = ++starSubject;
