@@ -1,8 +1,10 @@
 package dev.ossdirect.localcloud.ram;
 
 /**
- * A RAM policy pattern: {@code *} matches any run of characters (none included) and {@code ?} exactly one;
- * every other character matches itself.
+ * One segment of a RAM policy pattern ({@link SegmentedPattern}): {@code *} matches any run of characters
+ * (none included) and {@code ?} exactly one; every other character matches itself. Within a segment the
+ * wildcards match any character, {@code /} and {@code :} included, since the last segment of an ARN, the
+ * resource, may hold both.
  */
 final class WildcardPattern {
 
