@@ -58,13 +58,18 @@ public final class DetectImageFacesAction implements RpcAction {
   }
 
   @Override
-  public Map<String, Object> handle(RpcCall call) throws RpcException {
+  public void authorize(RpcCall call) throws RpcException {
     String projectName = call.required("ProjectName");
     if (!call.caller().policy().allows(
         "imm:DetectImageFaces", ResourceNames.immProject(region, accountId, projectName))) {
       throw new RpcException(403, "AccessDenied",
           "You are not authorized to perform this operation on project " + projectName + ".");
     }
+  }
+
+  @Override
+  public Map<String, Object> handle(RpcCall call) throws RpcException {
+    String projectName = call.required("ProjectName");
     if (!projectName.equals(project)) {
       throw new RpcException(404, "ResourceNotFound", "The specified project " + projectName + " does not exist.");
     }

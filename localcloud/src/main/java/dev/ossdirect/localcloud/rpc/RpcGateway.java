@@ -42,11 +42,15 @@ import org.slf4j.LoggerFactory;
  *   <li>Reads the parameters from the query string and a form body.
  *   <li>Authenticates: ACS3-HMAC-SHA256 when an {@code Authorization} header is present, RPC signature V1
  *       otherwise. The request time must be within 15 minutes of the local clock, the access key (and STS
- *       token) must resolve to a caller, the signature must match, and the nonce must not have been used
- *       in the last 15 minutes.
- *   <li>Dispatches on the action and answers with its JSON, or with
+ *       token) must resolve to a caller, and the signature must match.
+ *   <li>Finds the action, and has it check that the caller may make the call ({@link RpcAction#authorize}).
+ *   <li>Records the nonce ({@link NonceRegistry}), which must not have been used in the last 15 minutes.
+ *       Only now: a request refused before this point, whether its signature is wrong or its caller may
+ *       not make the call, uses up no room, so that refused requests cannot fill the registry.
+ *   <li>Runs the action and answers with its JSON, or with
  *       {@code {"RequestId", "HostId", "Code", "Message", "Recommend"}} on error.
  * </ol>
+
  *
  * <p>Every request is logged on one line, without its query string, body or any credential but the access
  * key id, with how long each stage took ({@link StageTimings}); the answer carries the same stages in a
@@ -143,8 +147,10 @@ public final class RpcGateway implements Handler {
         throw new RpcException(
             404, "InvalidAction.NotFound", "Specified api is not found, please check your url and method.");
       }
-      Map<String, Object> result =
-          handler.handle(new RpcCall(requestId, authenticated.caller, parameters, timings));
+      RpcCall call = new RpcCall(requestId, authenticated.caller, parameters, timings);
+      handler.authorize(call);
+      useNonce(authenticated.caller, authenticated.nonce);
+      Map<String, Object> result = handler.handle(call);
       Map<String, Object> response = new LinkedHashMap<>();
       response.put("RequestId", requestId);
       response.putAll(result);
@@ -181,8 +187,8 @@ public final class RpcGateway implements Handler {
     if (!result.matches()) {
       throw signatureMismatch(result.stringToSign());
     }
-    useNonce(caller, signed.signatureNonce());
-    return new Authenticated(caller, required(parameters, "Action"), required(parameters, "Version"));
+    return new Authenticated(caller, required(parameters, "Action"), required(parameters, "Version"),
+        signed.signatureNonce());
   }
 
   private Authenticated acs3(Context ctx, Map<String, String> parameters, byte[] body, String header)
@@ -222,9 +228,8 @@ public final class RpcGateway implements Handler {
     if (!result.matches()) {
       throw signatureMismatch(result.canonicalText());
     }
-    useNonce(caller, nonce);
     return new Authenticated(
-        caller, requiredHeader(request, "x-acs-action"), requiredHeader(request, "x-acs-version"));
+        caller, requiredHeader(request, "x-acs-action"), requiredHeader(request, "x-acs-version"), nonce);
   }
 
   private void checkTime(long requestMillis) throws RpcException {
@@ -353,5 +358,6 @@ public final class RpcGateway implements Handler {
         .result(error.toJson(requestId, ctx.host() == null ? "" : ctx.host()));
   }
 
-  private record Authenticated(Caller caller, String action, String version) {}
+  /** A request whose signature matched: its caller, what it calls, and the nonce to record once authorised. */
+  private record Authenticated(Caller caller, String action, String version, String nonce) {}
 }

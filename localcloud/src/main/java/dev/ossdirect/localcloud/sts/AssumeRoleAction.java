@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *   <li>{@code RoleSessionName}: 2 to 64 letters, digits and {@code . @ - _}.
  *   <li>{@code DurationSeconds}: 900 up to the role's maximum session duration; 3600 by default.
  *   <li>{@code Policy}: at most 2048 characters of valid policy grammar.
- *   <li>The caller needs {@code sts:AssumeRole} on the role, or gets {@code NoPermission}.
+ *   <li>The caller needs {@code sts:AssumeRole} on the role, or gets {@code NoPermission}; this is
+ *       checked ({@link #authorize}) before the other parameters and before the role's existence.
  * </ul>
  */
 public final class AssumeRoleAction implements RpcAction {
@@ -53,12 +54,24 @@ public final class AssumeRoleAction implements RpcAction {
     return issued.get();
   }
 
+  /**
+   * The caller needs {@code sts:AssumeRole} on the role: the ARN of the role when it exists (role names
+   * are matched without regard to case), the ARN as given otherwise, so that a caller without the right
+   * learns nothing of which roles exist.
+   */
+  @Override
+  public void authorize(RpcCall call) throws RpcException {
+    String roleArn = roleArn(call);
+    String resource = account.roleWithArn(roleArn).map(RamRole::arn).orElse(roleArn);
+    if (!call.caller().policy().allows("sts:AssumeRole", resource)) {
+      throw new RpcException(403, "NoPermission",
+          "You are not authorized to do this action. You should be authorized by RAM.");
+    }
+  }
+
   @Override
   public Map<String, Object> handle(RpcCall call) throws RpcException {
-    String roleArn = call.required("RoleArn");
-    if (!ROLE_ARN.matcher(roleArn).matches()) {
-      throw new RpcException(400, "InvalidParameter.RoleArn", "The parameter RoleArn is wrongly formed.");
-    }
+    String roleArn = roleArn(call);
     String sessionName = call.required("RoleSessionName");
     if (!SESSION_NAME.matcher(sessionName).matches()) {
       throw new RpcException(400, "InvalidParameter.RoleSessionName",
@@ -84,10 +97,6 @@ public final class AssumeRoleAction implements RpcAction {
     }
     RamRole role = found.get();
     int durationSeconds = duration(call.optional("DurationSeconds"), role);
-    if (!call.caller().policy().allows("sts:AssumeRole", role.arn())) {
-      throw new RpcException(403, "NoPermission",
-          "You are not authorized to do this action. You should be authorized by RAM.");
-    }
     long now = clock.currentTimeMillis();
     long expiration = (now / 1000L + durationSeconds) * 1000L;
     TemporaryCredential credential =
@@ -106,6 +115,14 @@ public final class AssumeRoleAction implements RpcAction {
     response.put("AssumedRoleUser", assumedRoleUser);
     response.put("Credentials", credentials);
     return response;
+  }
+
+  private static String roleArn(RpcCall call) throws RpcException {
+    String roleArn = call.required("RoleArn");
+    if (!ROLE_ARN.matcher(roleArn).matches()) {
+      throw new RpcException(400, "InvalidParameter.RoleArn", "The parameter RoleArn is wrongly formed.");
+    }
+    return roleArn;
   }
 
   private static int duration(String text, RamRole role) throws RpcException {
