@@ -42,7 +42,12 @@ public final class LocalCloud implements AutoCloseable {
   private static final String ACCESS_KEY_ID_ALPHABET =
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
   private static final long NONCE_WINDOW_MILLIS = RpcGateway.TIME_WINDOW_MILLIS;
-  private static final int NONCE_CAPACITY = 1_000_000;
+  /**
+   * How many nonces each of STS and IMM holds at once, all callers together: with nonces of at most
+   * {@link RpcGateway#MAX_NONCE_LENGTH} characters, about 35 MB of heap each when full (a full registry
+   * measured 340 bytes a nonce). Past it every caller gets {@code Throttling.User} until nonces expire.
+   */
+  private static final int NONCE_CAPACITY = 100_000;
 
   private final LocalCloudConfig config;
   private final RamAccount account;
@@ -69,7 +74,7 @@ public final class LocalCloud implements AutoCloseable {
               "2015-04-01",
               Map.of("AssumeRole", assumeRole),
               callers,
-              new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY),
+              new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY, config.stsNonceBudget()),
               config.clock());
       this.sts = start("sts", config.stsPort(), stsGateway::configure);
       this.objectStore = openObjectStore(config);
@@ -84,7 +89,7 @@ public final class LocalCloud implements AutoCloseable {
               Map.of("DetectImageFaces", new DetectImageFacesAction(
                   config.region(), config.accountId(), config.immProject(), objectStore, new FaceDetector())),
               callers,
-              new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY),
+              new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY, config.immNonceBudget()),
               config.clock());
       this.imm = start("imm", config.immPort(), routes -> {
         // The app's page calls IMM straight from the browser, as it calls the real IMM.

@@ -57,6 +57,10 @@ public final class LocalCloudConfig {
   private long maxObjectSize = 5L * 1024 * 1024 * 1024;
   private Clock clock = System::currentTimeMillis;
   private long idleTimeoutMillis = 30_000;
+  /** AssumeRole's documented flow control, 100 calls a second per account, over the 15-minute window. */
+  private int stsNonceBudget = 100 * 15 * 60;
+  /** DetectImageFaces' documented flow control, 20 calls a second, over the 15-minute window. */
+  private int immNonceBudget = 20 * 15 * 60;
 
   /** The defaults. */
   public LocalCloudConfig() {}
@@ -226,6 +230,22 @@ public final class LocalCloudConfig {
     return this;
   }
 
+  /**
+   * How many signature nonces one access key may hold at once on STS and on IMM: a nonce is held for the
+   * 15-minute replay window, and a caller over its budget gets {@code Throttling.User}. By default, each
+   * API's documented flow control over that window: 90,000 for STS (AssumeRole, 100 calls a second) and
+   * 18,000 for IMM (DetectImageFaces, 20 a second), so that a caller within Alibaba's limits never meets
+   * this one.
+   */
+  public LocalCloudConfig nonceBudgets(int sts, int imm) {
+    if (sts < 1 || imm < 1) {
+      throw new IllegalArgumentException("nonce budgets must be positive");
+    }
+    this.stsNonceBudget = sts;
+    this.immNonceBudget = imm;
+    return this;
+  }
+
   public String host() {
     return host;
   }
@@ -319,6 +339,14 @@ public final class LocalCloudConfig {
 
   public Clock clock() {
     return clock;
+  }
+
+  public int stsNonceBudget() {
+    return stsNonceBudget;
+  }
+
+  public int immNonceBudget() {
+    return immNonceBudget;
   }
 
   public long idleTimeoutMillis() {

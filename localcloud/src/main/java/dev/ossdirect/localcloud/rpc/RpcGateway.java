@@ -41,16 +41,23 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>Reads the parameters from the query string and a form body.
  *   <li>Authenticates: ACS3-HMAC-SHA256 when an {@code Authorization} header is present, RPC signature V1
- *       otherwise. The request time must be within 15 minutes of the local clock, the access key (and STS
- *       token) must resolve to a caller, and the signature must match.
+ *       otherwise. The request time must be within 15 minutes of the local clock, the signature nonce at
+ *       most {@value #MAX_NONCE_LENGTH} characters, the access key (and STS token) must resolve to a
+ *       caller, and the signature must match.
  *   <li>Finds the action, and has it check that the caller may make the call ({@link RpcAction#authorize}).
- *   <li>Records the nonce ({@link NonceRegistry}), which must not have been used in the last 15 minutes.
- *       Only now: a request refused before this point, whether its signature is wrong or its caller may
- *       not make the call, uses up no room, so that refused requests cannot fill the registry.
+ *   <li>Records the nonce ({@link NonceRegistry}), which must not have been used in the last 15 minutes,
+ *       and must fit in the caller's budget of nonces held at once. Only now: a request refused before
+ *       this point, whether its signature is wrong or its caller may not make the call, uses up no room,
+ *       so that refused requests cannot fill the registry.
  *   <li>Runs the action and answers with its JSON, or with
  *       {@code {"RequestId", "HostId", "Code", "Message", "Recommend"}} on error.
  * </ol>
-
+ *
+ * <p>Alibaba Cloud documents no length limit for {@code SignatureNonce} or {@code x-acs-signature-nonce}
+ * and no error for one that is too long. The official SDKs send UUIDs or 32 hexadecimal digits; longer
+ * nonces are refused here with {@code InvalidParameter}, the code this gateway gives other malformed
+ * signing parameters, since each nonce is held in memory for 15 minutes. A caller over its budget of
+ * nonces gets {@code Throttling.User}, Alibaba's answer to a caller over its flow control.
  *
  * <p>Every request is logged on one line, without its query string, body or any credential but the access
  * key id, with how long each stage took ({@link StageTimings}); the answer carries the same stages in a
@@ -63,6 +70,8 @@ public final class RpcGateway implements Handler {
 
   private static final Logger LOG = LoggerFactory.getLogger(RpcGateway.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The longest signature nonce accepted, in characters: four times the longest an official SDK sends. */
+  public static final int MAX_NONCE_LENGTH = 128;
   private static final int MAX_BODY_BYTES = 1024 * 1024;
   private static final String ACS3_PREFIX = Acs3Signature.ALGORITHM + " ";
   private static final String JSON_TYPE = "application/json;charset=utf-8";
@@ -181,6 +190,7 @@ public final class RpcGateway implements Handler {
       throw signatureFormatError(e);
     }
     checkTime(signed.timestampMillis());
+    checkNonceLength("SignatureNonce", signed.signatureNonce());
     Caller caller = resolve(signed.accessKeyId(), signed.securityToken());
     VerificationResult result =
         RpcSignatureV1.verify(ctx.method().name(), parameters, caller.accessKeySecret());
@@ -218,6 +228,7 @@ public final class RpcGateway implements Handler {
           "Specified time stamp or date value is not well formatted.");
     }
     String nonce = requiredHeader(request, "x-acs-signature-nonce");
+    checkNonceLength("x-acs-signature-nonce", nonce);
     String contentSha256 = requiredHeader(request, Acs3Signature.CONTENT_SHA256_HEADER);
     if (!contentSha256.equals(Acs3Signature.hashPayload(body))) {
       throw new RpcException(400, "ContentSHA256NotMatch",
@@ -235,6 +246,13 @@ public final class RpcGateway implements Handler {
   private void checkTime(long requestMillis) throws RpcException {
     if (Math.abs(clock.currentTimeMillis() - requestMillis) > TIME_WINDOW_MILLIS) {
       throw new RpcException(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.");
+    }
+  }
+
+  private static void checkNonceLength(String name, String nonce) throws RpcException {
+    if (nonce.length() > MAX_NONCE_LENGTH) {
+      throw RpcException.invalidParameter(
+          "The " + name + " is longer than " + MAX_NONCE_LENGTH + " characters; send a UUID.");
     }
   }
 
@@ -262,6 +280,7 @@ public final class RpcGateway implements Handler {
     switch (nonces.use(caller.accessKeyId(), nonce)) {
       case REPLAYED:
         throw new RpcException(400, "SignatureNonceUsed", "Specified signature nonce was used already.");
+      case OVER_BUDGET:
       case OVERLOADED:
         throw new RpcException(400, "Throttling.User", "Request was denied due to user flow control.");
       default:

@@ -14,6 +14,9 @@ import dev.ossdirect.localcloud.ram.AppSessionPolicy;
 import dev.ossdirect.localcloud.ram.ResourceNames;
 import dev.ossdirect.signing.Credentials;
 import dev.ossdirect.signing.QueryString;
+import dev.ossdirect.signing.SignableRequest;
+import dev.ossdirect.signing.acs3.Acs3RequestSigner;
+import dev.ossdirect.signing.acs3.Acs3Signature;
 import dev.ossdirect.signing.codec.Hex;
 import dev.ossdirect.signing.rpc.RpcRequestSigner;
 import dev.ossdirect.signing.rpc.RpcSignatureV1;
@@ -33,7 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Signature nonces, through the real STS and IMM endpoints: a call the caller may not make leaves its
+ * The bounds on signature nonces, through the real STS and IMM endpoints: the longest nonce accepted, the
+ * budget of nonces an access key may hold at once, and that a call the caller may not make leaves its
  * nonce unused.
  */
 class SignatureNonceLimitsTest {
@@ -127,6 +131,47 @@ class SignatureNonceLimitsTest {
     return post(oss.cloud.immEndpoint(), parameters);
   }
 
+  /** An ACS3 DetectImageFaces call with {@code nonce}, and its answer's code. */
+  private String acs3Detect(Credentials token, String nonce) throws Exception {
+    SignableRequest signed = new Acs3RequestSigner(oss.clock, RANDOM::nextBytes).signRpcCall("POST",
+        oss.cloud.immEndpoint().getAuthority(), "DetectImageFaces", "2020-09-30",
+        Map.of("ProjectName", projectName(), "SourceURI", "oss://" + BUCKET + "/" + FOLDER + "missing.png"), token);
+    SignableRequest withNonce = signed.toBuilder().header("x-acs-signature-nonce", nonce).build();
+    String authorization = Acs3Signature.sign(withNonce, token.accessKeyId(), token.accessKeySecret());
+    HttpRequest.Builder request = HttpRequest.newBuilder(
+            URI.create(oss.cloud.immEndpoint() + "/?" + QueryString.format(withNonce.query())))
+        .POST(HttpRequest.BodyPublishers.noBody());
+    withNonce.headers().forEach((name, value) -> {
+      if (!name.equals("host") && !name.equals("authorization")) {
+        request.header(name, value);
+      }
+    });
+    request.header("Authorization", authorization);
+    return codeOf(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+  }
+
+  @Test
+  void aNonceOfExactlyTheLimitIsAcceptedAndOneCharacterMoreIsRefused() throws Exception {
+    start(UnaryOperator.identity());
+    String longest = randomNonce(RpcGateway.MAX_NONCE_LENGTH);
+    assertEquals("200", sts(assumeRole(oss.cloud.roleArn(), longest)));
+    assertEquals("400 SignatureNonceUsed", sts(assumeRole(oss.cloud.roleArn(), longest)));
+    assertEquals("400 InvalidParameter",
+        sts(assumeRole(oss.cloud.roleArn(), randomNonce(RpcGateway.MAX_NONCE_LENGTH + 1))));
+    assertEquals("400 InvalidParameter", sts(assumeRole(oss.cloud.roleArn(), randomNonce(900_000))));
+
+    Credentials token = sessionToken();
+    String missing = FOLDER + "missing.png";
+    assertEquals("404 ResourceNotFound",
+        imm(detect(token, projectName(), missing, randomNonce(RpcGateway.MAX_NONCE_LENGTH))));
+    assertEquals("400 InvalidParameter",
+        imm(detect(token, projectName(), missing, randomNonce(RpcGateway.MAX_NONCE_LENGTH + 1))));
+    String acs3Longest = randomNonce(RpcGateway.MAX_NONCE_LENGTH);
+    assertEquals("404 ResourceNotFound", acs3Detect(token, acs3Longest));
+    assertEquals("400 SignatureNonceUsed", acs3Detect(token, acs3Longest));
+    assertEquals("400 InvalidParameter", acs3Detect(token, randomNonce(RpcGateway.MAX_NONCE_LENGTH + 1)));
+  }
+
   @Test
   void aCallTheCallerMayNotMakeLeavesItsNonceUnused() throws Exception {
     start(UnaryOperator.identity());
@@ -149,5 +194,30 @@ class SignatureNonceLimitsTest {
     assertEquals("403 AccessDenied", imm(detect(token, "another-project", key, nonce)));
     assertEquals("200", imm(detect(token, projectName(), key, nonce)));
     assertEquals("400 SignatureNonceUsed", imm(detect(token, projectName(), key, nonce)));
+  }
+
+  @Test
+  void anAccessKeyHoldsAtMostItsBudgetOfNoncesUntilTheWindowPasses() throws Exception {
+    start(config -> config.nonceBudgets(2, 3));
+    Credentials token = sessionToken();
+    Credentials another = sessionToken();
+    assertEquals("400 Throttling.User", sts(assumeRole(oss.cloud.roleArn(), randomNonce(32))),
+        "the RAM user spent its budget of 2 on the two tokens");
+
+    String missing = FOLDER + "missing.png";
+    for (int i = 0; i < 5; i++) {
+      assertEquals("403 AccessDenied", imm(detect(token, "another-project", missing, randomNonce(32))));
+    }
+    for (int i = 0; i < 3; i++) {
+      assertEquals("404 ResourceNotFound", imm(detect(token, projectName(), missing, randomNonce(32))),
+          "refused calls used none of the budget; call " + (i + 1) + " of 3");
+    }
+    assertEquals("400 Throttling.User", imm(detect(token, projectName(), missing, randomNonce(32))));
+    assertEquals("404 ResourceNotFound", imm(detect(another, projectName(), missing, randomNonce(32))),
+        "another token has a budget of its own");
+
+    oss.clock.setOffset(RpcGateway.TIME_WINDOW_MILLIS + 1_000);
+    assertEquals("404 ResourceNotFound", imm(detect(token, projectName(), missing, randomNonce(32))));
+    assertEquals("200", sts(assumeRole(oss.cloud.roleArn(), randomNonce(32))));
   }
 }
