@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.aliyun.oss.OSS;
 import com.aliyun.oss.common.comm.SignVersion;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ossdirect.localcloud.LocalCloudConfig;
 import dev.ossdirect.localcloud.imm.faces.Fixtures;
 import dev.ossdirect.localcloud.oss.OssTestCloud;
@@ -17,9 +15,6 @@ import dev.ossdirect.signing.QueryString;
 import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.acs3.Acs3RequestSigner;
 import dev.ossdirect.signing.acs3.Acs3Signature;
-import dev.ossdirect.signing.codec.Hex;
-import dev.ossdirect.signing.rpc.RpcRequestSigner;
-import dev.ossdirect.signing.rpc.RpcSignatureV1;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,7 +24,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SignatureNonceLimitsTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String FOLDER = "uploads/5d0e6c1a-7b7f-4f5e-9a51-a11ce0000001/";
@@ -80,21 +73,9 @@ class SignatureNonceLimitsTest {
     return ResourceNames.immProject(oss.cloud.region(), oss.cloud.accountId(), name);
   }
 
-  private static String randomNonce(int length) {
-    byte[] bytes = new byte[(length + 1) / 2];
-    RANDOM.nextBytes(bytes);
-    return Hex.encode(bytes).substring(0, length);
-  }
-
-  /** An RPC V1 call signed by {@code credentials} at the cloud's time, with {@code nonce}. */
   private Map<String, String> rpcV1(String action, String version, Map<String, String> parameters,
       Credentials credentials, String nonce) {
-    Map<String, String> signed = new TreeMap<>(new RpcRequestSigner(oss.clock, RANDOM::nextBytes)
-        .sign("POST", action, version, parameters, credentials));
-    signed.remove(RpcSignatureV1.SIGNATURE_PARAMETER);
-    signed.put("SignatureNonce", nonce);
-    signed.put(RpcSignatureV1.SIGNATURE_PARAMETER, RpcSignatureV1.sign("POST", signed, credentials.accessKeySecret()));
-    return signed;
+    return SignedRpcCalls.signed(oss.clock, action, version, parameters, credentials, nonce);
   }
 
   private Map<String, String> assumeRole(String roleArn, String nonce) {
@@ -107,28 +88,12 @@ class SignatureNonceLimitsTest {
         Map.of("ProjectName", project, "SourceURI", "oss://" + BUCKET + "/" + key), token, nonce);
   }
 
-  /** Sends the parameters in a form body, which holds nonces of any length, and returns {@link #codeOf}. */
-  private static String post(URI endpoint, Map<String, String> parameters) throws Exception {
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(endpoint.resolve("/"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(QueryString.format(parameters)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-    return codeOf(response);
-  }
-
-  /** "200", or the status and the error code of an RPC error document, such as "403 NoPermission". */
-  private static String codeOf(HttpResponse<String> response) throws Exception {
-    JsonNode body = JSON.readTree(response.body());
-    return body.hasNonNull("Code") ? response.statusCode() + " " + body.get("Code").textValue() : "200";
-  }
-
   private String sts(Map<String, String> parameters) throws Exception {
-    return post(oss.cloud.stsEndpoint(), parameters);
+    return SignedRpcCalls.call(oss.cloud.stsEndpoint(), parameters);
   }
 
   private String imm(Map<String, String> parameters) throws Exception {
-    return post(oss.cloud.immEndpoint(), parameters);
+    return SignedRpcCalls.call(oss.cloud.immEndpoint(), parameters);
   }
 
   /** An ACS3 DetectImageFaces call with {@code nonce}, and its answer's code. */
@@ -147,35 +112,36 @@ class SignatureNonceLimitsTest {
       }
     });
     request.header("Authorization", authorization);
-    return codeOf(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    return SignedRpcCalls.codeOf(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
   }
 
   @Test
   void aNonceOfExactlyTheLimitIsAcceptedAndOneCharacterMoreIsRefused() throws Exception {
     start(UnaryOperator.identity());
-    String longest = randomNonce(RpcGateway.MAX_NONCE_LENGTH);
+    String longest = SignedRpcCalls.randomNonce(RpcGateway.MAX_NONCE_LENGTH);
     assertEquals("200", sts(assumeRole(oss.cloud.roleArn(), longest)));
     assertEquals("400 SignatureNonceUsed", sts(assumeRole(oss.cloud.roleArn(), longest)));
     assertEquals("400 InvalidParameter",
-        sts(assumeRole(oss.cloud.roleArn(), randomNonce(RpcGateway.MAX_NONCE_LENGTH + 1))));
-    assertEquals("400 InvalidParameter", sts(assumeRole(oss.cloud.roleArn(), randomNonce(900_000))));
+        sts(assumeRole(oss.cloud.roleArn(), SignedRpcCalls.randomNonce(RpcGateway.MAX_NONCE_LENGTH + 1))));
+    assertEquals("400 InvalidParameter", sts(assumeRole(oss.cloud.roleArn(), SignedRpcCalls.randomNonce(900_000))));
 
     Credentials token = sessionToken();
     String missing = FOLDER + "missing.png";
     assertEquals("404 ResourceNotFound",
-        imm(detect(token, projectName(), missing, randomNonce(RpcGateway.MAX_NONCE_LENGTH))));
+        imm(detect(token, projectName(), missing, SignedRpcCalls.randomNonce(RpcGateway.MAX_NONCE_LENGTH))));
     assertEquals("400 InvalidParameter",
-        imm(detect(token, projectName(), missing, randomNonce(RpcGateway.MAX_NONCE_LENGTH + 1))));
-    String acs3Longest = randomNonce(RpcGateway.MAX_NONCE_LENGTH);
+        imm(detect(token, projectName(), missing, SignedRpcCalls.randomNonce(RpcGateway.MAX_NONCE_LENGTH + 1))));
+    String acs3Longest = SignedRpcCalls.randomNonce(RpcGateway.MAX_NONCE_LENGTH);
     assertEquals("404 ResourceNotFound", acs3Detect(token, acs3Longest));
     assertEquals("400 SignatureNonceUsed", acs3Detect(token, acs3Longest));
-    assertEquals("400 InvalidParameter", acs3Detect(token, randomNonce(RpcGateway.MAX_NONCE_LENGTH + 1)));
+    assertEquals("400 InvalidParameter",
+        acs3Detect(token, SignedRpcCalls.randomNonce(RpcGateway.MAX_NONCE_LENGTH + 1)));
   }
 
   @Test
   void aCallTheCallerMayNotMakeLeavesItsNonceUnused() throws Exception {
     start(UnaryOperator.identity());
-    String nonce = randomNonce(32);
+    String nonce = SignedRpcCalls.randomNonce(32);
     String otherRole = ResourceNames.role(oss.cloud.accountId(), "another-role");
     assertEquals("403 NoPermission", sts(assumeRole(otherRole, nonce)));
     assertEquals("200", sts(assumeRole(oss.cloud.roleArn(), nonce)));
@@ -201,23 +167,23 @@ class SignatureNonceLimitsTest {
     start(config -> config.nonceBudgets(2, 3));
     Credentials token = sessionToken();
     Credentials another = sessionToken();
-    assertEquals("400 Throttling.User", sts(assumeRole(oss.cloud.roleArn(), randomNonce(32))),
+    assertEquals("400 Throttling.User", sts(assumeRole(oss.cloud.roleArn(), SignedRpcCalls.randomNonce(32))),
         "the RAM user spent its budget of 2 on the two tokens");
 
     String missing = FOLDER + "missing.png";
     for (int i = 0; i < 5; i++) {
-      assertEquals("403 AccessDenied", imm(detect(token, "another-project", missing, randomNonce(32))));
+      assertEquals("403 AccessDenied", imm(detect(token, "another-project", missing, SignedRpcCalls.randomNonce(32))));
     }
     for (int i = 0; i < 3; i++) {
-      assertEquals("404 ResourceNotFound", imm(detect(token, projectName(), missing, randomNonce(32))),
+      assertEquals("404 ResourceNotFound", imm(detect(token, projectName(), missing, SignedRpcCalls.randomNonce(32))),
           "refused calls used none of the budget; call " + (i + 1) + " of 3");
     }
-    assertEquals("400 Throttling.User", imm(detect(token, projectName(), missing, randomNonce(32))));
-    assertEquals("404 ResourceNotFound", imm(detect(another, projectName(), missing, randomNonce(32))),
+    assertEquals("400 Throttling.User", imm(detect(token, projectName(), missing, SignedRpcCalls.randomNonce(32))));
+    assertEquals("404 ResourceNotFound", imm(detect(another, projectName(), missing, SignedRpcCalls.randomNonce(32))),
         "another token has a budget of its own");
 
     oss.clock.setOffset(RpcGateway.TIME_WINDOW_MILLIS + 1_000);
-    assertEquals("404 ResourceNotFound", imm(detect(token, projectName(), missing, randomNonce(32))));
-    assertEquals("200", sts(assumeRole(oss.cloud.roleArn(), randomNonce(32))));
+    assertEquals("404 ResourceNotFound", imm(detect(token, projectName(), missing, SignedRpcCalls.randomNonce(32))));
+    assertEquals("200", sts(assumeRole(oss.cloud.roleArn(), SignedRpcCalls.randomNonce(32))));
   }
 }
