@@ -68,10 +68,11 @@ public final class RpcGateway implements Handler {
   /** How far a request's timestamp may be from the local clock, either way. */
   public static final long TIME_WINDOW_MILLIS = 15 * 60 * 1000L;
 
+  /** The longest signature nonce accepted, in characters: over three times the 36 of a UUID. */
+  public static final int MAX_NONCE_LENGTH = 128;
+
   private static final Logger LOG = LoggerFactory.getLogger(RpcGateway.class);
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** The longest signature nonce accepted, in characters: four times the longest an official SDK sends. */
-  public static final int MAX_NONCE_LENGTH = 128;
   private static final int MAX_BODY_BYTES = 1024 * 1024;
   private static final String ACS3_PREFIX = Acs3Signature.ALGORITHM + " ";
   private static final String JSON_TYPE = "application/json;charset=utf-8";
