@@ -22,8 +22,8 @@ public final class Fixtures {
   public static final String COFFEE = "coffee.png";
 
   /** Where the face of each portrait is, as the fixtures' README gives it. */
-  static final Boundary GRACE_HOPPER_FACE = new Boundary(149, 100, 231, 231);
-  static final Boundary ASTRONAUT_FACE = new Boundary(177, 67, 93, 93);
+  public static final Boundary GRACE_HOPPER_FACE = new Boundary(149, 100, 231, 231);
+  public static final Boundary ASTRONAUT_FACE = new Boundary(177, 67, 93, 93);
 
   private Fixtures() {}
 
