@@ -5,6 +5,7 @@ import dev.ossdirect.localcloud.auth.NonceRegistry;
 import dev.ossdirect.localcloud.http.HttpEndpoint;
 import dev.ossdirect.localcloud.imm.DetectImageFacesAction;
 import dev.ossdirect.localcloud.imm.faces.FaceDetector;
+import dev.ossdirect.localcloud.imm.images.ImageDecoder;
 import dev.ossdirect.localcloud.oss.ObjectStore;
 import dev.ossdirect.localcloud.oss.OssGateway;
 import dev.ossdirect.localcloud.ram.PolicyDocument;
@@ -81,8 +82,8 @@ public final class LocalCloud implements AutoCloseable {
           new RpcGateway(
               "imm",
               "2020-09-30",
-              Map.of("DetectImageFaces", new DetectImageFacesAction(
-                  config.region(), config.accountId(), config.immProject(), objectStore, new FaceDetector())),
+              Map.of("DetectImageFaces", new DetectImageFacesAction(config.region(), config.accountId(),
+                  config.immProject(), objectStore, new ImageDecoder(), new FaceDetector())),
               callers,
               new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY),
               config.clock());

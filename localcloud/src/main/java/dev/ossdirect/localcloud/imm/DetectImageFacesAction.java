@@ -2,8 +2,9 @@ package dev.ossdirect.localcloud.imm;
 
 import dev.ossdirect.localcloud.imm.faces.DetectedFace;
 import dev.ossdirect.localcloud.imm.faces.FaceDetector;
-import dev.ossdirect.localcloud.imm.faces.GrayImage;
-import dev.ossdirect.localcloud.imm.faces.ImageDecodingException;
+import dev.ossdirect.localcloud.imm.images.GrayImage;
+import dev.ossdirect.localcloud.imm.images.ImageDecoder;
+import dev.ossdirect.localcloud.imm.images.ImageDecodingException;
 import dev.ossdirect.localcloud.oss.ObjectStore;
 import dev.ossdirect.localcloud.oss.StoredObject;
 import dev.ossdirect.localcloud.ram.ResourceNames;
@@ -46,14 +47,16 @@ public final class DetectImageFacesAction implements RpcAction {
   private final String accountId;
   private final String project;
   private final ObjectStore objects;
+  private final ImageDecoder decoder;
   private final FaceDetector detector;
 
-  public DetectImageFacesAction(
-      String region, String accountId, String project, ObjectStore objects, FaceDetector detector) {
+  public DetectImageFacesAction(String region, String accountId, String project, ObjectStore objects,
+      ImageDecoder decoder, FaceDetector detector) {
     this.region = region;
     this.accountId = accountId;
     this.project = project;
     this.objects = objects;
+    this.decoder = decoder;
     this.detector = detector;
   }
 
@@ -77,7 +80,7 @@ public final class DetectImageFacesAction implements RpcAction {
     byte[] image = read(source.get());
     call.timings().lap("read");
     List<DetectedFace> faces;
-    try (GrayImage gray = detector.decode(image)) {
+    try (GrayImage gray = decoder.decode(image, detector.decodeSide())) {
       call.timings().lap("decode");
       faces = detector.detect(gray);
       call.timings().lap("detect");

@@ -1,9 +1,10 @@
-package dev.ossdirect.localcloud.imm.faces;
+package dev.ossdirect.localcloud.imm.images;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ossdirect.localcloud.imm.faces.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.bytedeco.javacpp.BytePointer;

@@ -1,4 +1,4 @@
-package dev.ossdirect.localcloud.imm.faces;
+package dev.ossdirect.localcloud.imm.images;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
