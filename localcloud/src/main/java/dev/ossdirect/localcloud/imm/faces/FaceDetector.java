@@ -3,6 +3,7 @@ package dev.ossdirect.localcloud.imm.faces;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
 import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 
+import dev.ossdirect.localcloud.imm.images.DecodeBudget;
 import dev.ossdirect.localcloud.imm.images.GrayImage;
 import dev.ossdirect.localcloud.imm.images.ImageDecoder;
 import dev.ossdirect.localcloud.imm.images.ImageDecodingException;
@@ -101,8 +102,8 @@ public final class FaceDetector {
   /**
    * The faces in {@code encodedImage}, most confident first (then top to bottom, left to right); an
    * empty list if there is none. Decodes it with an {@link ImageDecoder} of the default pixel limit,
-   * without bounding how many decodes run at once: for tests and tools. A service decodes within its
-   * own bounds, then calls {@link #detect(GrayImage)}.
+   * outside any {@link DecodeBudget}: for tests and tools. A service decodes within its budget, then
+   * calls {@link #detect(GrayImage)}.
    *
    * @throws ImageDecodingException if the bytes are not a complete image in a supported format, or
    *     cannot be decoded
