@@ -42,8 +42,8 @@ public final class LocalCloudConfig {
 
   /**
    * The default decode pixel budget: two pictures of the largest size IMM decodes (40 megapixels) at
-   * once, which costs up to about 400 MB of native memory (5 bytes a pixel for the formats decoded in
-   * colour first), whatever the number of processors.
+   * once, which take up to about 550 MB of native memory (close to 7 bytes a pixel for a GIF, decoded
+   * in colour first), whatever the number of processors.
    */
   public static final long DEFAULT_DECODE_PIXEL_BUDGET = 80_000_000L;
 

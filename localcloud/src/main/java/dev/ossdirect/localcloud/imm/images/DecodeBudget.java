@@ -9,11 +9,12 @@ import java.util.concurrent.TimeUnit;
  * memory that decoding takes, whatever arrives.
  *
  * <p>Each image's header says how many pixels it has before anything is decoded, and decoding costs
- * native memory in proportion: 1 byte per pixel for the grayscale result, up to 4 more for a decoder
+ * native memory in proportion: 1 byte per pixel for the grayscale result, several more for a decoder
  * that builds the picture in colour first (GIF and WebP do; a progressive JPEG keeps 2 bytes or so of
  * coefficients per pixel, even when decoded at a reduced size). So the budget counts the pixels the
  * header declares, not the fewer a reduced decode produces. A 30 kB GIF can declare 40 megapixels and
- * cost 200 MB to decode; 32 of them at once, unbounded, took a local cloud past 6 GB.
+ * take some 270 MB to decode (close to 7 bytes a pixel); 32 of them at once, unbounded, took a local
+ * cloud past 6.7 GB.
  *
  * <p>A decode needs one of {@link #maxConcurrentDecodes()} slots and its pixels out of
  * {@link #pixelBudget()}, and holds both until its {@link DecodePermit} is closed. A call that cannot
