@@ -41,19 +41,22 @@ public final class Application implements AutoCloseable {
     return settings.cloudMode() ? startCloud(settings) : startLocal(settings, env, System::currentTimeMillis);
   }
 
+  /** Starts cloud mode calling STS as whoever Alibaba's default credential chain finds. */
   private static Application startCloud(ServerSettings settings) {
     com.aliyun.credentials.Client credentials;
     try {
       credentials = new com.aliyun.credentials.Client();
     } catch (RuntimeException e) {
-      throw new ConfigurationException("No Alibaba Cloud credentials found for cloud mode: set "
-          + "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or run on ECS with a RAM role "
-          + "(ALIBABA_CLOUD_ECS_METADATA).");
+      throw noCredentials(e);
     }
     return startCloud(settings, credentials);
   }
 
-  /** Starts cloud mode calling STS as {@code credentials}. */
+  /**
+   * Starts cloud mode calling STS as {@code credentials}. They are resolved here, once: the client only
+   * looks for them when first asked, and without this every token request would fail instead of the
+   * start. Whether STS accepts them shows only at the first AssumeRole (a 502 with STS's code).
+   */
   static Application startCloud(ServerSettings settings, com.aliyun.credentials.Client credentials) {
     Deployment deployment = new Deployment(
         "cloud",
@@ -65,6 +68,7 @@ public final class Application implements AutoCloseable {
         settings.immProject(),
         settings.stsEndpoint(),
         settings.roleArn());
+    requireCredentials(credentials);
     Clock clock = System::currentTimeMillis;
     StsTokenIssuer issuer = new StsTokenIssuer(settings.stsEndpoint(), credentials, settings.region(),
         settings.roleArn(), settings.tokenLifetimeSeconds(), clock);
@@ -144,6 +148,30 @@ public final class Application implements AutoCloseable {
       cloud.close();
       throw e;
     }
+  }
+
+  private static void requireCredentials(com.aliyun.credentials.Client credentials) {
+    com.aliyun.credentials.models.CredentialModel resolved;
+    try {
+      resolved = credentials.getCredential();
+    } catch (RuntimeException e) {
+      throw noCredentials(e);
+    }
+    if (resolved == null || resolved.getAccessKeyId() == null || resolved.getAccessKeyId().isEmpty()) {
+      throw noCredentials(null);
+    }
+  }
+
+  /**
+   * The start-up error for credentials the default chain cannot find. The chain's own reasons are kept
+   * (which provider looked where); they name variables and files, never a secret.
+   */
+  private static ConfigurationException noCredentials(RuntimeException cause) {
+    return new ConfigurationException("No Alibaba Cloud credentials for cloud mode: set ALIBABA_CLOUD_ACCESS_KEY_ID "
+        + "and ALIBABA_CLOUD_ACCESS_KEY_SECRET to the RAM user's AccessKey pair, or run on ECS with a RAM role "
+        + "attached (ALIBABA_CLOUD_ECS_METADATA may name it; ALIBABA_CLOUD_ECS_METADATA_DISABLED must not be true)."
+        + (cause == null || cause.getMessage() == null
+            ? "" : " The default credential chain reports: " + cause.getMessage()));
   }
 
   /** A port that no socket was bound to a moment ago. */
