@@ -68,6 +68,8 @@ public final class Application implements AutoCloseable {
         settings.immProject(),
         settings.stsEndpoint(),
         settings.roleArn());
+    checkSessionPolicySize(deployment.bucket(), settings.uploadPrefix(), deployment.immProjectArn(),
+        ServerSettings.variable("bucket"), ServerSettings.variable("imm-project"));
     requireCredentials(credentials);
     Clock clock = System::currentTimeMillis;
     StsTokenIssuer issuer = new StsTokenIssuer(settings.stsEndpoint(), credentials, settings.region(),
@@ -119,6 +121,8 @@ public final class Application implements AutoCloseable {
     String bucket = cloudConfig.buckets().get(0).name();
     String immProjectArn =
         Deployment.immProjectArn(cloudConfig.region(), cloudConfig.accountId(), cloudConfig.immProject());
+    checkSessionPolicySize(
+        bucket, settings.uploadPrefix(), immProjectArn, "LOCALCLOUD_BUCKET", "LOCALCLOUD_IMM_PROJECT");
     cloudConfig
         .rolePolicies(List.of(SessionPolicy.document(bucket, settings.uploadPrefix(), immProjectArn)))
         .allowedOrigins(List.of(
@@ -172,6 +176,23 @@ public final class Application implements AutoCloseable {
         + "attached (ALIBABA_CLOUD_ECS_METADATA may name it; ALIBABA_CLOUD_ECS_METADATA_DISABLED must not be true)."
         + (cause == null || cause.getMessage() == null
             ? "" : " The default credential chain reports: " + cause.getMessage()));
+  }
+
+  /**
+   * Stops start-up when the session policy of some session would be over STS's limit, which would
+   * otherwise fail every token request with {@code InvalidParameter.PolicySize}. Every session's folder
+   * has the same length, so checking the longest one checks them all.
+   */
+  private static void checkSessionPolicySize(
+      String bucket, String uploadPrefix, String immProjectArn, String bucketVariable, String projectVariable) {
+    String longest = SessionPolicy.document(bucket, BrowserSession.longestFolder(uploadPrefix), immProjectArn);
+    int size = SessionPolicy.size(longest);
+    if (size > SessionPolicy.MAX_SIZE) {
+      throw new ConfigurationException("The session policy would be " + size + " bytes, "
+          + (size - SessionPolicy.MAX_SIZE) + " over STS's limit of " + SessionPolicy.MAX_SIZE
+          + ", and STS would refuse every token: shorten " + ServerSettings.variable("upload-prefix") + ", "
+          + bucketVariable + " or " + projectVariable + ".");
+    }
   }
 
   /** A port that no socket was bound to a moment ago. */

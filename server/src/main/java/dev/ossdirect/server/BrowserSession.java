@@ -67,6 +67,14 @@ public record BrowserSession(String id) {
     return uploadPrefix + id + "/";
   }
 
+  /**
+   * The folder of a session whose id is {@code ID_DIGITS} digits long, as every id is: the longest folder
+   * any session under {@code uploadPrefix} can have.
+   */
+  static String longestFolder(String uploadPrefix) {
+    return new BrowserSession("f".repeat(ID_DIGITS)).uploadPrefix(uploadPrefix);
+  }
+
   /** A short, non-reversible tag for logs, so that the cookie itself never appears in them. */
   public String logTag() {
     return id.substring(0, 8);
