@@ -19,7 +19,8 @@ import elemental2.dom.URL;
  *
  * <p>Every line is there from the start, so that nothing below moves while the file uploads. The card's
  * {@code data-state} says where it stands ({@code refused}, {@code uploading}, {@code finishing},
- * {@code detecting}, {@code done}, {@code failed}, {@code cancelled}), for styles and for tests.
+ * {@code unconfirmed}, {@code detecting}, {@code done}, {@code detection-failed}, {@code failed},
+ * {@code cancelled}), for styles and for tests.
  */
 final class FileCard {
 

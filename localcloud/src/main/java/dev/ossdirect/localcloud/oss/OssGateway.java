@@ -45,6 +45,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every response carries {@code x-oss-request-id}; errors are {@code <Error>} XML documents, and a HEAD
  * error carries the document Base64-encoded in {@code x-oss-err} instead, as HEAD responses have no body.
+ * An error with a documented fine-grained code ({@link FineGrainedErrorCode}) also carries it in
+ * {@code x-oss-ec}, HEAD errors included.
  * Before an error is answered, what remains of the request body is read (up to 8 MiB), so that a client
  * still sending a body reads the error rather than a reset connection; unless reading the body is what
  * failed, for then nothing more will come.
@@ -69,6 +71,7 @@ public final class OssGateway implements Handler {
   private final MultipartOperations multipart;
   private final String region;
   private final String accountId;
+  private final LostAnswers lostAnswers = new LostAnswers();
 
   /**
    * A gateway to {@code store} for {@code buckets}, authenticating with {@code callers}, in
@@ -116,6 +119,8 @@ public final class OssGateway implements Handler {
     String operation = "-";
     String accessKeyId = "-";
     String code = "-";
+    boolean loseAnswer = false;
+    OssOperation selected = null;
     try {
       RequestTarget target = RequestTarget.parse(ctx.header("Host"), ctx.path());
       if (target.bucket() == null) {
@@ -125,7 +130,8 @@ public final class OssGateway implements Handler {
       BucketCors cors = bucketCors.get(bucket);
       if (cors == null) {
         throw new OssException(404, "NoSuchBucket", "The specified bucket does not exist.")
-            .with("BucketName", bucket);
+            .with("BucketName", bucket)
+            .diagnosed(FineGrainedErrorCode.NO_SUCH_BUCKET);
       }
       if (method.equals("OPTIONS")) {
         operation = "Options";
@@ -135,14 +141,22 @@ public final class OssGateway implements Handler {
         SignableRequest request = signableRequest(ctx, method, target);
         Caller caller = authenticator.authenticate(request);
         accessKeyId = caller.accessKeyId();
-        OssOperation selected = OssOperation.of(method, request.query(), target.key() != null);
+        selected = OssOperation.of(method, request.query(), target.key() != null);
         operation = selected.apiName();
         authorize(caller, selected, target);
-        run(selected, new OssExchange(ctx, target, request));
+        loseAnswer = lostAnswers.take(operation);
+        run(selected, new OssExchange(ctx, target, request, loseAnswer));
       }
     } catch (OssException e) {
       code = e.code();
-      answerError(ctx, requestId, hostId, e);
+      if (loseAnswer) {
+        OssExchange.closeWithoutAnswer(ctx);
+      } else {
+        if (e.ec() == null) {
+          e.diagnosed(FineGrainedErrorCode.of(code, selected));
+        }
+        answerError(ctx, requestId, hostId, e);
+      }
     } catch (OssExchange.BodyReadException e) {
       code = "IncompleteBody";
       // The body is broken (the client stopped sending, or was too slow): nothing is left to drain, and
@@ -159,7 +173,8 @@ public final class OssGateway implements Handler {
             new OssException(500, code, "We encountered an internal error. Please try again."));
       }
     }
-    log(method, bucket, operation, ctx.res().getStatus(), code, accessKeyId, requestId, start);
+    log(method, bucket, operation, ctx.res().getStatus(), loseAnswer ? code + "/answer-lost" : code, accessKeyId,
+        requestId, start);
   }
 
   /** Logs the line of one request that started at {@code startNanos}; fields that do not apply are "-". */
@@ -169,6 +184,11 @@ public final class OssGateway implements Handler {
         "service=oss method={} bucket={} operation={} status={} code={} accessKeyId={} requestId={} ms={}",
         method, bucket, operation, status, code, accessKeyId, requestId,
         String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e6));
+  }
+
+  /** The answers this gateway is to lose on purpose. */
+  public LostAnswers lostAnswers() {
+    return lostAnswers;
   }
 
   private void run(OssOperation operation, OssExchange exchange) throws OssException, IOException {
@@ -188,7 +208,9 @@ public final class OssGateway implements Handler {
   private void authorize(Caller caller, OssOperation operation, RequestTarget target) throws OssException {
     String resource = ResourceNames.ossObject(region, accountId, target.bucket(), target.key());
     if (!caller.policy().allows(operation.ramAction(), resource)) {
-      throw OssException.accessDenied("Access denied by authorizer's policy.");
+      throw OssException.accessDenied("Access denied by authorizer's policy.").diagnosed(caller.temporary()
+          ? FineGrainedErrorCode.DENIED_BY_STS_POLICY
+          : FineGrainedErrorCode.DENIED_BY_RAM_POLICY);
     }
   }
 
@@ -240,6 +262,9 @@ public final class OssGateway implements Handler {
     byte[] document = error.toXml(requestId, hostId);
     ctx.res().setStatus(error.status());
     ctx.res().setContentType("application/xml");
+    if (error.ec() != null) {
+      ctx.res().setHeader("x-oss-ec", error.ec());
+    }
     try {
       if (ctx.req().getMethod().equals("HEAD")) {
         String encoded = Base64.encode(document);

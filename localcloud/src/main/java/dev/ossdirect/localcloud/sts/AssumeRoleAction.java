@@ -10,6 +10,7 @@ import dev.ossdirect.localcloud.rpc.RpcCall;
 import dev.ossdirect.localcloud.rpc.RpcException;
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.time.UtcTimestamps;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  *       {@code EntityNotExist.Role}.
  *   <li>{@code RoleSessionName}: 2 to 64 letters, digits and {@code . @ - _}.
  *   <li>{@code DurationSeconds}: 900 up to the role's maximum session duration; 3600 by default.
- *   <li>{@code Policy}: at most 2048 characters of valid policy grammar.
+ *   <li>{@code Policy}: at most 2048 bytes of UTF-8 (as STS counts; for ASCII as many characters) of valid
+ *       policy grammar.
  *   <li>The caller needs {@code sts:AssumeRole} on the role, or gets {@code NoPermission}; this is
  *       checked ({@link #authorize}) before the other parameters and before the role's existence.
  * </ul>
@@ -36,7 +38,7 @@ public final class AssumeRoleAction implements RpcAction {
   private static final Pattern SESSION_NAME = Pattern.compile("[A-Za-z0-9.@\\-_]{2,64}");
   private static final int MIN_DURATION_SECONDS = 900;
   private static final int DEFAULT_DURATION_SECONDS = 3600;
-  private static final int MAX_POLICY_LENGTH = 2048;
+  private static final int MAX_POLICY_BYTES = 2048;
 
   private final RamAccount account;
   private final SecurityTokenCodec tokens;
@@ -80,9 +82,9 @@ public final class AssumeRoleAction implements RpcAction {
     String policyText = call.optional("Policy");
     PolicyDocument sessionPolicy = null;
     if (policyText != null) {
-      if (policyText.length() > MAX_POLICY_LENGTH) {
+      if (policyText.getBytes(StandardCharsets.UTF_8).length > MAX_POLICY_BYTES) {
         throw new RpcException(400, "InvalidParameter.PolicySize",
-            "The size of Policy must be smaller than " + MAX_POLICY_LENGTH + " characters.");
+            "The size of Policy must be smaller than " + MAX_POLICY_BYTES + " bytes.");
       }
       try {
         sessionPolicy = PolicyDocument.parse(policyText);

@@ -119,6 +119,11 @@ public enum Row {
   LOAD_SLOW_CLIENTS(Section.LOAD,
       "Clients sending bodies at 1 KB/s: the others complete meanwhile; a client that stops sending is cut"
           + " off by the idle timeout, and its upload leaves nothing behind"),
+  LOAD_IMAGE_BOMBS(Section.LOAD,
+      "32 DetectImageFaces calls at once on a 30 kB GIF that decodes to 40 megapixels, against a local"
+          + " cloud in a JVM of its own: each answered or throttled (429 Throttling), never a 5xx; then a"
+          + " portrait still gives its face. Its resident memory may grow by 8 bytes per pixel of the"
+          + " decode budget and its heap, no more"),
 
   SECRETS_BROWSER(Section.SECRETS,
       "Uploading a picture and finding its faces in Chromium: the RAM user's secret appears in no log line"
