@@ -40,6 +40,8 @@ import java.util.Map;
  *   <tr><td>--max-bytes-per-session</td><td>OSSDIRECT_MAX_BYTES_PER_SESSION</td><td>max files per session
  *       times max file size</td></tr>
  *   <tr><td>--data-dir</td><td>OSSDIRECT_DATA_DIR</td><td>ossdirect-data (local mode's storage)</td></tr>
+ *   <tr><td>--session-key</td><td>OSSDIRECT_SESSION_KEY</td><td>cloud mode: required; local mode: generated at
+ *       start (see {@link SessionKey})</td></tr>
  * </table>
  */
 public record ServerSettings(
@@ -64,7 +66,8 @@ public record ServerSettings(
     UploadFlow uploadFlow,
     int maxFilesPerSession,
     long maxBytesPerSession,
-    Path dataDir) {
+    Path dataDir,
+    SessionKey sessionKey) {
 
   private static final String PREFIX = "OSSDIRECT_";
   /** The largest object OSS stores: 48.8 TiB, which 10,000 parts of the largest part size reach. */
@@ -80,7 +83,7 @@ public record ServerSettings(
     return new ServerSettings(cloudMode, host, newPort, region, bucket, immProject, roleArn, stsEndpoint,
         ossEndpoint, immEndpoint, uploadPrefix, tokenLifetimeSeconds, maxFileSize, allowedContentTypes,
         ossSignatureVersion, immSignature, rateLimitPerMinute, trustedProxies, uploadFlow, maxFilesPerSession,
-        maxBytesPerSession, dataDir);
+        maxBytesPerSession, dataDir, sessionKey);
   }
 
   /**
@@ -173,7 +176,8 @@ public record ServerSettings(
           uploadFlow(take("upload-flow", UploadFlow.SERVER_SIGNED.wireName())),
           maxFilesPerSession,
           longIn("max-bytes-per-session", saturatedProduct(maxFilesPerSession, maxFileSize), 1, Long.MAX_VALUE),
-          java.nio.file.Path.of(take("data-dir", "ossdirect-data")));
+          java.nio.file.Path.of(take("data-dir", "ossdirect-data")),
+          sessionKey(take("session-key", null), cloud));
       if (settings.bucket() != null && !settings.bucket().matches("[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")) {
         throw invalid("bucket", settings.bucket(), "3 to 63 lower-case letters, digits and hyphens");
       }
@@ -233,6 +237,30 @@ public record ServerSettings(
         throw invalid("upload-prefix", prefix, "a relative folder such as uploads/");
       }
       return prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
+    }
+
+    /**
+     * The key that signs session cookies. Cloud mode requires one: instances behind a balancer must share
+     * it, and a key each instance made up for itself would silently end a visitor's session whenever the
+     * balancer sent them to another instance. Local mode is one process, so a random key does.
+     */
+    private static SessionKey sessionKey(String text, boolean cloud) {
+      String expected = "at least " + SessionKey.MIN_BYTES + " random bytes as hex or base64, e.g. from `openssl rand "
+          + "-hex " + SessionKey.MIN_BYTES + "`";
+      if (text == null) {
+        if (cloud) {
+          throw new ConfigurationException(variable("session-key") + " is missing: cloud mode needs a key, the same "
+              + "on every instance: " + expected + ".");
+        }
+        return SessionKey.random();
+      }
+      try {
+        return SessionKey.parse(text);
+      } catch (IllegalArgumentException e) {
+        // The value is a secret: the message describes it without repeating it.
+        throw new ConfigurationException(
+            variable("session-key") + " is invalid (" + e.getMessage() + "); expected " + expected + ".");
+      }
     }
 
     private List<String> types(String text) {

@@ -70,7 +70,7 @@ public final class TokenEndpoint implements Handler {
           "Too many token requests; retry in " + retryAfter.getAsLong() + " s.", null));
       return;
     }
-    BrowserSession session = BrowserSession.of(ctx);
+    BrowserSession session = BrowserSession.of(ctx, settings.sessionKey());
     String prefix = session.uploadPrefix(settings.uploadPrefix());
     IssuedToken token;
     try {

@@ -13,9 +13,9 @@ import java.time.Duration;
  * <p>An upload that was given up (its multipart upload aborted) gives its share back. A signed PostObject
  * form is spent once it is signed: nothing tells the server whether it was used.
  *
- * <p>Only sessions that the token endpoint served ({@link #open}) may reserve: a session id is just a
- * cookie a client could make up, but new sessions come only from the token endpoint, whose rate limit per
- * client address then also bounds how many budgets one address gets.
+ * <p>Only sessions that the token endpoint served ({@link #open}) may reserve: a client that drops its
+ * cookie gets a new session on any request, but budgets are opened only by the token endpoint, whose rate
+ * limit per client address then also bounds how many budgets one address gets.
  *
  * <p>The counters live in this instance, for a day after the session's last upload: behind a load balancer
  * each instance grants a session its own budget, so the bound is the budget times the instances.
@@ -24,7 +24,7 @@ public final class UploadBudget {
 
   /** Why a reservation was refused. */
   public enum Refusal {
-    /** The session was never given a token by this instance: a made-up cookie. */
+    /** The session was never given a token by this instance. */
     UNKNOWN_SESSION,
     /** The session has had its number of files. */
     FILES,

@@ -120,7 +120,7 @@ public final class UploadEndpoint {
           + "accepted are " + String.join(", ", settings.allowedContentTypes()) + ".", null));
       return;
     }
-    BrowserSession session = BrowserSession.of(ctx);
+    BrowserSession session = BrowserSession.of(ctx, settings.sessionKey());
     UploadBudget.Refusal refusal = budget.reserve(session, size);
     if (refusal != null) {
       refuse(ctx, refusal);
@@ -159,7 +159,7 @@ public final class UploadEndpoint {
   /** {@code POST /api/uploads/{id}/parts/{n}}. */
   public void signPart(Context ctx) throws IOException {
     ctx.header("Cache-Control", "no-store");
-    BrowserSession session = BrowserSession.of(ctx);
+    BrowserSession session = BrowserSession.of(ctx, settings.sessionKey());
     SignedUpload upload = multipartUpload(ctx, session);
     if (upload == null) {
       return;
@@ -186,7 +186,7 @@ public final class UploadEndpoint {
   /** {@code POST /api/uploads/{id}/complete}. */
   public void complete(Context ctx) throws IOException {
     ctx.header("Cache-Control", "no-store");
-    BrowserSession session = BrowserSession.of(ctx);
+    BrowserSession session = BrowserSession.of(ctx, settings.sessionKey());
     SignedUpload upload = multipartUpload(ctx, session);
     if (upload == null) {
       return;
@@ -206,7 +206,7 @@ public final class UploadEndpoint {
   /** {@code DELETE /api/uploads/{id}}. */
   public void abort(Context ctx) throws IOException {
     ctx.header("Cache-Control", "no-store");
-    BrowserSession session = BrowserSession.of(ctx);
+    BrowserSession session = BrowserSession.of(ctx, settings.sessionKey());
     SignedUpload upload = multipartUpload(ctx, session);
     if (upload == null) {
       return;

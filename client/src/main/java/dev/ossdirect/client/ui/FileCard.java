@@ -156,9 +156,21 @@ final class FileCard {
     }
     HTMLElement details = Dom.testId(Dom.element("details", "raw-json"), "raw-json");
     details.appendChild(Dom.text("summary", null, "IMM's answer (JSON)"));
-    details.appendChild(Dom.text("pre", null, pretty(detection.json())));
+    details.appendChild(scrollableAnswer(detection.json()));
     faces.appendChild(details);
     faces.hidden = false;
+  }
+
+  /**
+   * IMM's answer, indented, in a box that scrolls past a certain height. Keyboards scroll only what
+   * takes the focus, so the box is in the tab order, as a region named for screen readers.
+   */
+  private static HTMLElement scrollableAnswer(String json) {
+    HTMLElement answer = Dom.testId(Dom.text("pre", null, pretty(json)), "raw-json-text");
+    answer.tabIndex = 0;
+    answer.setAttribute("role", "region");
+    answer.setAttribute("aria-label", "IMM's answer as JSON");
+    return answer;
   }
 
   private void setState(String state) {

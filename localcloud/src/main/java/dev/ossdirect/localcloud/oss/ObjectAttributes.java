@@ -40,7 +40,8 @@ record ObjectAttributes(String contentType, Map<String, String> userMetadata) {
       }
     }
     if (bytes > MAX_USER_METADATA_BYTES) {
-      throw OssException.invalidArgument("The user metadata of an object must be at most 8 KB.");
+      throw OssException.invalidArgument("The user metadata of an object must be at most 8 KB.")
+          .diagnosed(FineGrainedErrorCode.USER_METADATA_TOO_LARGE);
     }
     boolean absent = contentType == null || contentType.isBlank();
     return new ObjectAttributes(absent ? DEFAULT_CONTENT_TYPE : contentType.trim(), userMetadata);

@@ -41,6 +41,10 @@ import java.util.function.ToLongFunction;
  * <p>{@code SignatureDoesNotMatch} shows what this side signed, as OSS does ({@code StringToSign} for V1,
  * {@code CanonicalRequest} and {@code StringToSign} for V4), with the security token replaced by
  * {@code [security token]}: error responses never carry a token.
+ *
+ * <p>Each refusal names the fine-grained code OSS documents for its cause, when there is one
+ * ({@link FineGrainedErrorCode}): which signature version did not match, whether the key or the token was
+ * refused, and how.
  */
 final class OssAuthenticator {
 
@@ -96,9 +100,7 @@ final class OssAuthenticator {
     Caller caller = resolve(authorization.accessKeyId(), token);
     VerificationResult result = OssSignatureV1.verify(request, authorization, caller.accessKeySecret());
     if (!result.matches()) {
-      throw signatureMismatch(authorization.accessKeyId(), authorization.signature())
-          .with("StringToSign", redact(result.stringToSign(), token))
-          .with("StringToSignBytes", bytes(redact(result.stringToSign(), token)));
+      throw v1SignatureMismatch(authorization.accessKeyId(), authorization.signature(), result, token);
     }
     return caller;
   }
@@ -122,24 +124,22 @@ final class OssAuthenticator {
   }
 
   private Caller urlV1(SignableRequest request, OssV1PresignedParameters parameters) throws OssException {
-    checkNotExpired(parameters.expiresEpochSeconds() * 1000L);
+    checkNotExpired(parameters.expiresEpochSeconds() * 1000L, FineGrainedErrorCode.V1_SIGNED_URL_EXPIRED);
     Caller caller = resolve(parameters.accessKeyId(), parameters.securityToken());
     VerificationResult result = OssSignatureV1.verifyPresigned(request, parameters, caller.accessKeySecret());
     if (!result.matches()) {
-      String stringToSign = redact(result.stringToSign(), parameters.securityToken());
-      throw signatureMismatch(parameters.accessKeyId(), parameters.signature())
-          .with("StringToSign", stringToSign)
-          .with("StringToSignBytes", bytes(stringToSign));
+      throw v1SignatureMismatch(
+          parameters.accessKeyId(), parameters.signature(), result, parameters.securityToken());
     }
     return caller;
   }
 
   private Caller urlV4(SignableRequest request, OssV4PresignedParameters parameters) throws OssException {
     checkScope(parameters.scope(), parameters.dateTime());
-    checkNotExpired(parameters.expiresAtMillis());
+    checkNotExpired(parameters.expiresAtMillis(), null);
     long now = clock.currentTimeMillis();
     if (parameters.dateMillis() - now > MAX_SKEW_MILLIS) {
-      throw timeTooSkewed(parameters.dateTime(), now);
+      throw timeTooSkewed(parameters.dateTime(), now, FineGrainedErrorCode.V4_SIGNED_URL_NOT_YET_VALID);
     }
     Caller caller = resolve(parameters.accessKeyId(), parameters.securityToken());
     VerificationResult result = OssSignatureV4.verifyPresigned(request, parameters, caller.accessKeySecret());
@@ -156,11 +156,12 @@ final class OssAuthenticator {
     try {
       requestMillis = parser.applyAsLong(requestTime);
     } catch (IllegalArgumentException e) {
-      throw OssException.accessDenied(invalidMessage);
+      throw OssException.accessDenied(invalidMessage)
+          .diagnosed(requestTime == null ? null : FineGrainedErrorCode.INVALID_REQUEST_TIME);
     }
     long now = clock.currentTimeMillis();
     if (Math.abs(now - requestMillis) > MAX_SKEW_MILLIS) {
-      throw timeTooSkewed(requestTime, now);
+      throw timeTooSkewed(requestTime, now, FineGrainedErrorCode.REQUEST_TIME_TOO_SKEWED);
     }
   }
 
@@ -175,12 +176,14 @@ final class OssAuthenticator {
     }
   }
 
-  private void checkNotExpired(long expiresAtMillis) throws OssException {
+  /** {@code AccessDenied} with {@code cause} once {@code expiresAtMillis} has passed. */
+  private void checkNotExpired(long expiresAtMillis, FineGrainedErrorCode cause) throws OssException {
     long now = clock.currentTimeMillis();
     if (now > expiresAtMillis) {
       throw OssException.accessDenied("Request has expired.")
           .with("Expires", UtcTimestamps.formatIso8601(expiresAtMillis))
-          .with("ServerTime", UtcTimestamps.formatIso8601(now));
+          .with("ServerTime", UtcTimestamps.formatIso8601(now))
+          .diagnosed(cause);
     }
   }
 
@@ -189,28 +192,40 @@ final class OssAuthenticator {
       return callers.resolve(accessKeyId, securityToken);
     } catch (CallerRejectedException e) {
       switch (e.reason()) {
-        case UNKNOWN_ACCESS_KEY, MISSING_SECURITY_TOKEN:
-          throw new OssException(403, "InvalidAccessKeyId",
-              "The OSS Access Key Id you provided does not exist in our records.")
-              .with("OSSAccessKeyId", accessKeyId);
+        case UNKNOWN_ACCESS_KEY:
+          throw invalidAccessKeyId(accessKeyId).diagnosed(securityToken == null || securityToken.isEmpty()
+              ? FineGrainedErrorCode.ACCESS_KEY_NOT_FOUND
+              : FineGrainedErrorCode.STS_ACCESS_KEY_NOT_FOUND);
+        case MISSING_SECURITY_TOKEN:
+          throw invalidAccessKeyId(accessKeyId);
         case SECURITY_TOKEN_EXPIRED:
-          throw new OssException(403, "SecurityTokenExpired", "The security token you provided has expired.");
+          throw new OssException(403, "SecurityTokenExpired", "The security token you provided has expired.")
+              .diagnosed(FineGrainedErrorCode.SECURITY_TOKEN_EXPIRED);
         case SECURITY_TOKEN_MISMATCH:
           throw new OssException(403, "AccessKeyIdAndSecurityTokenNotMatch",
               "The security token you provided was not issued for this access key id.")
-              .with("OSSAccessKeyId", accessKeyId);
+              .with("OSSAccessKeyId", accessKeyId)
+              .diagnosed(FineGrainedErrorCode.SECURITY_TOKEN_NOT_FOR_ACCESS_KEY);
         default:
-          throw new OssException(403, "InvalidSecurityToken", "The security token you provided is invalid.");
+          throw new OssException(403, "InvalidSecurityToken", "The security token you provided is invalid.")
+              .diagnosed(FineGrainedErrorCode.INVALID_SECURITY_TOKEN);
       }
     }
   }
 
-  private static OssException timeTooSkewed(String requestTime, long now) {
+  private static OssException invalidAccessKeyId(String accessKeyId) {
+    return new OssException(403, "InvalidAccessKeyId",
+        "The OSS Access Key Id you provided does not exist in our records.")
+        .with("OSSAccessKeyId", accessKeyId);
+  }
+
+  private static OssException timeTooSkewed(String requestTime, long now, FineGrainedErrorCode cause) {
     return new OssException(403, "RequestTimeTooSkewed",
         "The difference between the request time and the current time is too large.")
         .with("RequestTime", requestTime)
         .with("ServerTime", UtcTimestamps.formatIso8601(now))
-        .with("MaxAllowedSkewMilliseconds", Long.toString(MAX_SKEW_MILLIS));
+        .with("MaxAllowedSkewMilliseconds", Long.toString(MAX_SKEW_MILLIS))
+        .diagnosed(cause);
   }
 
   private static OssException signatureMismatch(String accessKeyId, String signatureProvided) {
@@ -221,11 +236,21 @@ final class OssAuthenticator {
         .with("SignatureProvided", signatureProvided);
   }
 
+  private static OssException v1SignatureMismatch(
+      String accessKeyId, String signatureProvided, VerificationResult result, String token) {
+    String stringToSign = redact(result.stringToSign(), token);
+    return signatureMismatch(accessKeyId, signatureProvided)
+        .with("StringToSign", stringToSign)
+        .with("StringToSignBytes", bytes(stringToSign))
+        .diagnosed(FineGrainedErrorCode.V1_SIGNATURE_MISMATCH);
+  }
+
   private static OssException v4SignatureMismatch(
       String accessKeyId, String signatureProvided, VerificationResult result, String token) {
     return signatureMismatch(accessKeyId, signatureProvided)
         .with("CanonicalRequest", redact(result.canonicalText(), token))
-        .with("StringToSign", result.stringToSign());
+        .with("StringToSign", result.stringToSign())
+        .diagnosed(FineGrainedErrorCode.V4_SIGNATURE_MISMATCH);
   }
 
   /** {@code text} with {@code token}, raw or percent-encoded, replaced by {@link #REDACTED}. */

@@ -45,6 +45,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every response carries {@code x-oss-request-id}; errors are {@code <Error>} XML documents, and a HEAD
  * error carries the document Base64-encoded in {@code x-oss-err} instead, as HEAD responses have no body.
+ * An error with a documented fine-grained code ({@link FineGrainedErrorCode}) also carries it in
+ * {@code x-oss-ec}, HEAD errors included.
  * Before an error is answered, what remains of the request body is read (up to 8 MiB), so that a client
  * still sending a body reads the error rather than a reset connection; unless reading the body is what
  * failed, for then nothing more will come.
@@ -118,6 +120,7 @@ public final class OssGateway implements Handler {
     String accessKeyId = "-";
     String code = "-";
     boolean loseAnswer = false;
+    OssOperation selected = null;
     try {
       RequestTarget target = RequestTarget.parse(ctx.header("Host"), ctx.path());
       if (target.bucket() == null) {
@@ -127,7 +130,8 @@ public final class OssGateway implements Handler {
       BucketCors cors = bucketCors.get(bucket);
       if (cors == null) {
         throw new OssException(404, "NoSuchBucket", "The specified bucket does not exist.")
-            .with("BucketName", bucket);
+            .with("BucketName", bucket)
+            .diagnosed(FineGrainedErrorCode.NO_SUCH_BUCKET);
       }
       if (method.equals("OPTIONS")) {
         operation = "Options";
@@ -137,7 +141,7 @@ public final class OssGateway implements Handler {
         SignableRequest request = signableRequest(ctx, method, target);
         Caller caller = authenticator.authenticate(request);
         accessKeyId = caller.accessKeyId();
-        OssOperation selected = OssOperation.of(method, request.query(), target.key() != null);
+        selected = OssOperation.of(method, request.query(), target.key() != null);
         operation = selected.apiName();
         authorize(caller, selected, target);
         loseAnswer = lostAnswers.take(operation);
@@ -148,6 +152,9 @@ public final class OssGateway implements Handler {
       if (loseAnswer) {
         OssExchange.closeWithoutAnswer(ctx);
       } else {
+        if (e.ec() == null) {
+          e.diagnosed(FineGrainedErrorCode.of(code, selected));
+        }
         answerError(ctx, requestId, hostId, e);
       }
     } catch (OssExchange.BodyReadException e) {
@@ -201,7 +208,9 @@ public final class OssGateway implements Handler {
   private void authorize(Caller caller, OssOperation operation, RequestTarget target) throws OssException {
     String resource = ResourceNames.ossObject(region, accountId, target.bucket(), target.key());
     if (!caller.policy().allows(operation.ramAction(), resource)) {
-      throw OssException.accessDenied("Access denied by authorizer's policy.");
+      throw OssException.accessDenied("Access denied by authorizer's policy.").diagnosed(caller.temporary()
+          ? FineGrainedErrorCode.DENIED_BY_STS_POLICY
+          : FineGrainedErrorCode.DENIED_BY_RAM_POLICY);
     }
   }
 
@@ -253,6 +262,9 @@ public final class OssGateway implements Handler {
     byte[] document = error.toXml(requestId, hostId);
     ctx.res().setStatus(error.status());
     ctx.res().setContentType("application/xml");
+    if (error.ec() != null) {
+      ctx.res().setHeader("x-oss-ec", error.ec());
+    }
     try {
       if (ctx.req().getMethod().equals("HEAD")) {
         String encoded = Base64.encode(document);

@@ -63,7 +63,7 @@ class SessionTokenScopeTest {
         .buckets(List.of(new BucketConfig(BUCKET, cors), new BucketConfig(OTHER_BUCKET, cors)))
         .rolePolicies(List.of(
             OssTestCloud.allow("oss:*", "acs:oss:*:*:*"), OssTestCloud.allow("imm:*", "acs:imm:*:*:project/*"))));
-    server = CloudModeApp.startBrowserTokenFlow(oss.cloud);
+    server = CloudModeApp.start(oss.cloud, List.of("--upload-flow=browser-token"));
     JsonNode own = sessionToken();
     JsonNode other = sessionToken();
     ownFolder = own.get("UploadPrefix").asText();
