@@ -52,7 +52,8 @@ public final class HttpServer implements AutoCloseable {
     UploadEndpoint uploads = new UploadEndpoint(settings, deployment, budget, new SignedUploads(),
         new UploadSignatures(deployment, settings.ossSignatureVersion(), stsClock), signingCredentials,
         new OssUploadCalls(deployment,
-            OssUploadCalls.signer(settings.ossSignatureVersion(), deployment.region(), stsClock), signingCredentials));
+            OssUploadCalls.signer(settings.ossSignatureVersion(), deployment.region(), stsClock), signingCredentials),
+        stsClock);
     SecurityHeaders headers = new SecurityHeaders(deployment);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;

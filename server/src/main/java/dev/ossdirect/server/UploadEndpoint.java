@@ -6,6 +6,7 @@ import static dev.ossdirect.server.JsonAnswers.respond;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.upload.AllowedContentTypes;
 import dev.ossdirect.signing.upload.ObjectKeys;
 import dev.ossdirect.signing.upload.PartPlan;
@@ -28,8 +29,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /api/uploads} with {@code {"name":…,"size":…,"contentType":…}}: refuses an empty file
  *       (400 {@code InvalidSize}), one over the maximum file size (413 {@code FileTooLarge}), a type not
  *       allowed (400 {@code ContentTypeNotAllowed}), a session without a token (403 {@code NoSession}) or
- *       over its budget (403 {@code TooManyFiles} or {@code TooManyBytes}: waiting would not help, so not 429). Otherwise it answers the
- *       upload's {@code Id} and {@code Key} and either {@code "Method":"PostObject"}, a {@code Url} and the
+ *       over its budget (403 {@code TooManyFiles} or {@code TooManyBytes}: waiting would not help, so not 429).
+ *       Otherwise it answers the upload's {@code Id}, its {@code Key}, the {@code ServerTime} it signed at
+ *       (epoch milliseconds: the page signs its IMM calls by it when its own clock is far off), and either {@code "Method":"PostObject"}, a {@code Url} and the
  *       form {@code Fields} to post before the file (below the multipart threshold, and every file when the
  *       bucket uses V1 signatures, which cannot sign a part's size), or {@code "Method":"Multipart"} with
  *       {@code PartSize} and {@code PartCount}: the server has started the multipart upload itself.
@@ -68,6 +70,7 @@ public final class UploadEndpoint {
   private final UploadSignatures signatures;
   private final SigningCredentials credentials;
   private final OssUploadCalls oss;
+  private final Clock clock;
 
   public UploadEndpoint(
       ServerSettings settings,
@@ -76,7 +79,8 @@ public final class UploadEndpoint {
       SignedUploads uploads,
       UploadSignatures signatures,
       SigningCredentials credentials,
-      OssUploadCalls oss) {
+      OssUploadCalls oss,
+      Clock clock) {
     this.settings = settings;
     this.deployment = deployment;
     this.budget = budget;
@@ -84,6 +88,7 @@ public final class UploadEndpoint {
     this.signatures = signatures;
     this.credentials = credentials;
     this.oss = oss;
+    this.clock = clock;
   }
 
   /** {@code POST /api/uploads}. */
@@ -132,6 +137,7 @@ public final class UploadEndpoint {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("Id", id);
       body.put("Key", key);
+      body.put("ServerTime", clock.currentTimeMillis());
       if (usesPostObject(size)) {
         body.put("Method", "PostObject");
         body.put("Url", deployment.bucketUrl().toString());

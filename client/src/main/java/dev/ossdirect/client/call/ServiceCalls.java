@@ -12,6 +12,9 @@ import java.util.function.LongConsumer;
  */
 public final class ServiceCalls {
 
+  /** A clock this close to the server's is left alone: the services accept 15 minutes either way. */
+  static final long TRUSTED_SKEW_MILLIS = 5 * 60 * 1000L;
+
   private final HttpClient http;
   private final SessionCredentials credentials;
   private final SigningClock clock;
@@ -44,6 +47,19 @@ public final class ServiceCalls {
       LongConsumer uploadProgress,
       Callback<HttpResponse> callback) {
     return new ServiceCall(this, dialect, factory, uploadProgress, callback);
+  }
+
+  /**
+   * Takes the time of the app's server, {@code serverTimeMillis}, read from an answer that just arrived: if
+   * the signing clock is more than {@link #TRUSTED_SKEW_MILLIS} from it, the clock is set to it. In the
+   * server-signed flow the page signs no OSS request, so OSS never gets to say that the computer's clock
+   * is wrong; the server's clock, which signs the uploads, is the cloud's time, and the page's IMM calls
+   * are signed by it.
+   */
+  public void serverTime(long serverTimeMillis) {
+    if (Math.abs(serverTimeMillis - clock.currentTimeMillis()) > TRUSTED_SKEW_MILLIS) {
+      clock.correctTo(serverTimeMillis);
+    }
   }
 
   HttpClient http() {

@@ -17,13 +17,16 @@ public final class UploadGrant {
   private final boolean postObject;
   private final String url;
   private final Map<String, String> fields;
+  private final Long serverTimeMillis;
 
-  private UploadGrant(String id, String key, boolean postObject, String url, Map<String, String> fields) {
+  private UploadGrant(String id, String key, boolean postObject, String url, Map<String, String> fields,
+      Long serverTimeMillis) {
     this.id = id;
     this.key = key;
     this.postObject = postObject;
     this.url = url;
     this.fields = Collections.unmodifiableMap(fields);
+    this.serverTimeMillis = serverTimeMillis;
   }
 
   /** Reads the answer {@code body}; throws {@link IllegalArgumentException} naming what is missing. */
@@ -44,7 +47,9 @@ public final class UploadGrant {
         fields.put(name, formFields.string(name));
       }
     }
-    return new UploadGrant(required(json, "Id"), required(json, "Key"), postObject, json.string("Url"), fields);
+    Double serverTime = json.number("ServerTime");
+    return new UploadGrant(required(json, "Id"), required(json, "Key"), postObject, json.string("Url"), fields,
+        serverTime == null ? null : serverTime.longValue());
   }
 
   static String required(JsonObject json, String name) {
@@ -73,6 +78,11 @@ public final class UploadGrant {
   /** Where to post the form: the bucket's URL. */
   public String url() {
     return url;
+  }
+
+  /** The server's time when it signed, in epoch milliseconds, or {@code null} if it did not say. */
+  public Long serverTimeMillis() {
+    return serverTimeMillis;
   }
 
   /** The form's fields, to send in this order before the file. */

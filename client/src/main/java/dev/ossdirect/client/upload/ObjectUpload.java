@@ -195,6 +195,9 @@ public final class ObjectUpload {
               return;
             }
             key = grant.key();
+            if (grant.serverTimeMillis() != null) {
+              calls.serverTime(grant.serverTimeMillis());
+            }
             if (!grant.isPostObject()) {
               uploadId = grant.id();
             }

@@ -34,9 +34,9 @@ class ServerSignedUploadTest {
   private final ScriptedHttp http = new ScriptedHttp();
   private final ManualTokenSource tokens = new ManualTokenSource();
   private final SessionCredentials credentials = new SessionCredentials(tokens, scheduler, scheduler);
+  private final SigningClock signingClock = new SigningClock(scheduler);
   private final Uploader uploader = new Uploader(
-      new ServiceCalls(http, credentials, new SigningClock(scheduler), new RetryPolicy(4, 100, 1_000), scheduler,
-          () -> 0.5),
+      new ServiceCalls(http, credentials, signingClock, new RetryPolicy(4, 100, 1_000), scheduler, () -> 0.5),
       new OssRequests(scheduler), new OssDialect("http://localhost:8080"), new TransferSlots(4));
 
   @BeforeEach
@@ -114,6 +114,22 @@ class ServerSignedUploadTest {
         + "{\"PartNumber\":3,\"ETag\":\"\\\"E3\\\"\"}]}", complete.request.textBody());
     complete.respond(200, "{\"Key\":\"" + KEY + "\"}");
     assertEquals(UploadPhase.UPLOADED, upload.phase());
+  }
+
+  @Test
+  void theServersTimeSetsTheSigningClockOnlyWhenItIsFarOff() {
+    long now = scheduler.currentTimeMillis();
+    start(12 * MIB);
+    http.single().respond(200, grantAt(now + 5 * 60_000));
+    assertEquals(now, signingClock.currentTimeMillis(), "five minutes off is close enough");
+    start(12 * MIB);
+    http.open().stream().filter(exchange -> exchange.url().equals("api/uploads")).findFirst().orElseThrow()
+        .respond(200, grantAt(now + 5 * 60_000 + 1));
+    assertEquals(now + 5 * 60_000 + 1, signingClock.currentTimeMillis());
+  }
+
+  private static String grantAt(long serverTimeMillis) {
+    return multipartGrant(3).replace("{\"Id\"", "{\"ServerTime\":" + serverTimeMillis + ",\"Id\"");
   }
 
   @Test

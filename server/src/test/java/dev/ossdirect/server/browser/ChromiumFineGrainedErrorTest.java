@@ -21,19 +21,21 @@ import org.openqa.selenium.WebElement;
  * error code (EC) and a link to OSS's troubleshooting page for it.
  *
  * <p>The refusal is a real one from the local cloud: something between the page and the bucket (here a
- * script standing for a proxy or a browser extension) adds an {@code x-oss-} header to the PutObject after
- * the page signed it. OSS signs every {@code x-oss-} header, so the V4 signature no longer matches:
+ * script standing for a proxy or a browser extension) adds an {@code x-oss-} header to the UploadPart of a
+ * one-part multipart upload after the server signed it. OSS signs every {@code x-oss-} header, so the V4 signature no longer matches:
  * {@code SignatureDoesNotMatch}, EC {@code 0002-00000201}. A picture of the error box is left in
  * {@code server/target/browser-screenshots/}.
  */
 class ChromiumFineGrainedErrorTest {
 
   private static final String EC = "0002-00000201";
+  /** A file of exactly one part: one UploadPart, so one refusal. */
+  private static final String NAME = "one-part.png";
 
   @RegisterExtension
   static final ChromiumWithApp browser = new ChromiumWithApp();
 
-  /** Before the page's own scripts run, makes every PutObject to {@code ossOrigin} carry one more header. */
+  /** Before the page's own scripts run, makes every PUT to {@code ossOrigin} carry one more header. */
   private static void addHeaderAfterSigning(String ossOrigin) {
     String script = "(() => {"
         + "  const open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;"
@@ -52,11 +54,11 @@ class ChromiumFineGrainedErrorTest {
     addHeaderAfterSigning(Deployment.origin(browser.app().deployment().bucketUrl()));
     AppPage page = browser.page();
     page.open(browser.app().url());
-    page.choose(Fixtures.picture("astronaut.png"));
+    page.choose(Fixtures.randomFile(browser.files(), NAME, 5 * 1024 * 1024, 3));
 
-    assertEquals("failed", page.waitForState("astronaut.png", Duration.ofSeconds(60), "failed", "done",
-        "detection-failed"), page.errorText("astronaut.png"));
-    WebElement errorBox = page.card("astronaut.png").findElement(By.cssSelector("[data-testid=error-box]"));
+    assertEquals("failed", page.waitForState(NAME, Duration.ofSeconds(60), "failed", "done",
+        "detection-failed"), page.errorText(NAME));
+    WebElement errorBox = page.card(NAME).findElement(By.cssSelector("[data-testid=error-box]"));
     assertEquals("SignatureDoesNotMatch", errorBox.findElement(By.cssSelector("[data-testid=error-code]")).getText());
     assertEquals(EC, errorBox.findElement(By.cssSelector("[data-testid=error-ec]")).getText());
 
