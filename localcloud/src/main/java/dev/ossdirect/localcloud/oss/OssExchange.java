@@ -37,6 +37,11 @@ final class OssExchange {
     return target.bucket();
   }
 
+  /** The same exchange, addressed to object {@code key} of the bucket: a PostObject's key is a form field. */
+  OssExchange forKey(String key) {
+    return new OssExchange(ctx, new RequestTarget(target.bucket(), key, target.hostName()), request);
+  }
+
   String key() {
     return target.key();
   }
