@@ -198,6 +198,14 @@ class PostObjectTest {
         .file("a.jpg", "image/jpeg", file)), "x-oss-forbid-overwrite");
     Map<String, String> otherBucket = sign(v4, uploadPolicy(key, file.length).bucket("another-bucket").build(), sts);
     assertConditionFailed(post(form(otherBucket, key, file)), "another-bucket");
+
+    Credentials longTerm = Credentials.of(oss.cloud.ramUserAccessKey().accessKeyId(),
+        oss.cloud.ramUserAccessKey().accessKeySecret());
+    Map<String, String> tokenBound = sign(v4, uploadPolicy(key, file.length).securityToken("secret-token-x").build(),
+        longTerm);
+    RawHttp.Response withoutToken = post(form(tokenBound, key, file));
+    assertConditionFailed(withoutToken, "the condition on x-oss-security-token");
+    assertTrue(!withoutToken.text().contains("secret-token-x"), withoutToken.text());
     assertNotStored(key);
   }
 
