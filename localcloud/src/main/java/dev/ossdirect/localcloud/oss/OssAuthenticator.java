@@ -105,7 +105,9 @@ final class OssAuthenticator {
    * compares names without case, as OSS does. A V4 form's date must be its credential's date, at most 15
    * minutes ahead of the local clock and at most seven days behind it; the policy's own expiration is the
    * caller's to check. {@code SignatureDoesNotMatch} shows no string to sign here: that string is the
-   * policy, which may hold the security token.
+   * policy, which may hold the security token. Of the fine-grained error codes ({@link
+   * FineGrainedErrorCode}), a form's errors carry those of the security token, as any request's, and
+   * that of a malformed {@code x-oss-credential}; no other is documented for a form.
    */
   Caller authenticatePost(Map<String, String> fields) throws OssException {
     boolean v1 = OssPostV1Fields.isPresent(fields);
@@ -121,7 +123,9 @@ final class OssAuthenticator {
         return postV1(OssPostV1Fields.parse(fields));
       }
     } catch (SignatureFormatException e) {
-      throw OssException.invalidArgument("The signature is malformed: " + e.getMessage() + ".");
+      boolean credential = e.part().equals(OssPostSignatureV4.CREDENTIAL_FIELD) && !e.isMissing();
+      throw OssException.invalidArgument("The signature is malformed: " + e.getMessage() + ".")
+          .diagnosed(credential ? FineGrainedErrorCode.POST_CREDENTIAL_INVALID : null);
     }
     throw OssException.accessDenied("You have no right to access this bucket: the form is not signed.");
   }
@@ -138,9 +142,9 @@ final class OssAuthenticator {
     checkScope(fields.scope(), fields.dateTime());
     long now = clock.currentTimeMillis();
     if (fields.dateMillis() - now > MAX_SKEW_MILLIS) {
-      throw timeTooSkewed(fields.dateTime(), now);
+      throw timeTooSkewed(fields.dateTime(), now, null);
     }
-    checkNotExpired(fields.dateMillis() + OssV4PresignedParameters.MAX_EXPIRES_SECONDS * 1000L);
+    checkNotExpired(fields.dateMillis() + OssV4PresignedParameters.MAX_EXPIRES_SECONDS * 1000L, null);
     Caller caller = resolve(fields.accessKeyId(), fields.securityToken());
     if (!OssPostSignatureV4.verify(fields, caller.accessKeySecret()).matches()) {
       throw signatureMismatch(fields.accessKeyId(), fields.signature());

@@ -39,11 +39,17 @@ final class OssExchange {
 
   /** The same exchange, addressed to object {@code key} of the bucket: a PostObject's key is a form field. */
   OssExchange forKey(String key) {
-    return new OssExchange(ctx, new RequestTarget(target.bucket(), key, target.hostName()), request);
+    RequestTarget object = new RequestTarget(target.bucket(), key, target.hostName());
+    return new OssExchange(ctx, object, request, loseAnswer);
   }
 
   String key() {
     return target.key();
+  }
+
+  /** The bucket and object addressed. */
+  RequestTarget target() {
+    return target;
   }
 
   /** The decoded query parameters. */

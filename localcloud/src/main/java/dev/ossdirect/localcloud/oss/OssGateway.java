@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  *       ({@code AccessDenied} otherwise).
  *   <li>Runs it ({@link ObjectOperations}, {@link MultipartOperations}).
  *   <li>A {@code POST} to the bucket itself is a PostObject: its form is read up to the file
- *       ({@link PostForm}), authenticated by its signature fields, and run by {@link PostObjectOperation}.
+ *       ({@link PostForm}), authenticated by its signature fields, checked against its policy, authorized
+ *       as a PutObject of the key it names, and run by {@link PostObjectOperation}.
  * </ol>
  *
  * <p>Every response carries {@code x-oss-request-id}; errors are {@code <Error>} XML documents, and a HEAD
@@ -93,7 +94,7 @@ public final class OssGateway implements Handler {
     this.authenticator = new OssAuthenticator(callers, region, clock);
     this.objects = new ObjectOperations(store);
     this.multipart = new MultipartOperations(store, new MultipartUploads(store));
-    this.posts = new PostObjectOperation(store, region, accountId, clock);
+    this.posts = new PostObjectOperation(store, clock);
     this.region = region;
     this.accountId = accountId;
   }
@@ -143,12 +144,15 @@ public final class OssGateway implements Handler {
       } else if (PostObjectOperation.accepts(method, target, ctx.queryString())) {
         operation = PostObjectOperation.OPERATION;
         cors.actualRequest(ctx.header("Origin"), method).forEach(ctx.res()::setHeader);
-        OssExchange exchange =
-            new OssExchange(ctx, target, SignableRequest.builder(method, target.resourcePath()).build());
+        loseAnswer = lostAnswers.take(operation);
+        OssExchange exchange = new OssExchange(
+            ctx, target, SignableRequest.builder(method, target.resourcePath()).build(), loseAnswer);
         PostForm form = PostForm.start(exchange.body(), ctx.header("Content-Type"));
         Caller caller = authenticator.authenticatePost(form.fields());
         accessKeyId = caller.accessKeyId();
-        posts.run(form, caller, exchange);
+        PostObjectOperation.Checked checked = posts.check(form, exchange);
+        authorize(caller, OssOperation.PUT_OBJECT, checked.object().target());
+        posts.store(form, checked);
       } else {
         cors.actualRequest(ctx.header("Origin"), method).forEach(ctx.res()::setHeader);
         SignableRequest request = signableRequest(ctx, method, target);

@@ -173,7 +173,8 @@ final class PostForm {
 
   private static OssException malformed(String why) {
     return new OssException(400, "MalformedPOSTRequest",
-        "The body of your POST request is not well-formed multipart/form-data: " + why);
+        "The body of your POST request is not well-formed multipart/form-data: " + why)
+        .diagnosed(FineGrainedErrorCode.MALFORMED_POST_FORM);
   }
 
   /** Sorts the parser's events into fields, file content and the end of the form. */

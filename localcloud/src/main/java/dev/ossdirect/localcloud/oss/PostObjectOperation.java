@@ -1,7 +1,5 @@
 package dev.ossdirect.localcloud.oss;
 
-import dev.ossdirect.localcloud.auth.Caller;
-import dev.ossdirect.localcloud.ram.ResourceNames;
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.oss.OssPostCondition;
 import dev.ossdirect.signing.oss.OssPostPolicy;
@@ -19,7 +17,7 @@ import java.util.Set;
  * PostObject: an upload by HTML form, {@code POST /} on the bucket with a {@code multipart/form-data}
  * body, whose fields carry the object key, a signed policy and the signature, and whose last part is the
  * file. Once the gateway has read the fields ({@link PostForm}) and checked the signature ({@link
- * OssAuthenticator#authenticatePost}), this checks, in order, before reading a byte of the file:
+ * OssAuthenticator#authenticatePost}), these are checked, in order, before a byte of the file is read:
  *
  * <ol>
  *   <li>the fields: a {@code key} that is a valid object name, and no field that asks for what the local
@@ -29,7 +27,7 @@ import java.util.Set;
  *       "Policy expired"; the expiration instant itself is too late), for a V4 form conditions on its
  *       three signature fields ({@code InvalidPolicyDocument} otherwise), and every condition met
  *       ({@code AccessDenied}, "Policy Condition failed");
- *   <li>the caller's RAM policy: {@code oss:PutObject} on the object, as for PutObject;
+ *   <li>the caller's RAM policy, by the gateway: {@code oss:PutObject} on the object, as for PutObject;
  *   <li>{@code x-oss-forbid-overwrite: true} with an object already at the key: {@code FileAlreadyExists}
  *       (409).
  * </ol>
@@ -65,14 +63,10 @@ final class PostObjectOperation {
       Set.of("success_action_redirect", "callback", "callback-var");
 
   private final ObjectStore store;
-  private final String region;
-  private final String accountId;
   private final Clock clock;
 
-  PostObjectOperation(ObjectStore store, String region, String accountId, Clock clock) {
+  PostObjectOperation(ObjectStore store, Clock clock) {
     this.store = store;
-    this.region = region;
-    this.accountId = accountId;
     this.clock = clock;
   }
 
@@ -81,8 +75,14 @@ final class PostObjectOperation {
     return method.equals("POST") && target.key() == null && (queryString == null || queryString.isEmpty());
   }
 
-  /** Checks {@code form}, posted by {@code caller} to the bucket of {@code exchange}, and stores its file. */
-  void run(PostForm form, Caller caller, OssExchange exchange) throws OssException, IOException {
+  /**
+   * A form whose fields and policy passed: the exchange of the object it names, which the gateway then
+   * authorizes, and its policy.
+   */
+  record Checked(OssExchange object, PostPolicyDocument policy) {}
+
+  /** Checks the fields and the policy of {@code form}, posted to the bucket of {@code exchange} (1 and 2). */
+  Checked check(PostForm form, OssExchange exchange) throws OssException {
     Map<String, String> fields = form.fields();
     refuseUnsupported(fields);
     String key = fields.get("key");
@@ -99,13 +99,17 @@ final class PostObjectOperation {
     if (OssPostV4Fields.isPresent(fields)) {
       requireV4Conditions(policy);
     }
+    checkConditions(policy, fields, exchange.bucket(), contentType(form));
+    return new Checked(exchange.forKey(key), policy);
+  }
+
+  /** Stores the file of {@code form}, which passed {@link #check} and whose caller may put it (4 on). */
+  void store(PostForm form, Checked checked) throws OssException, IOException {
+    Map<String, String> fields = form.fields();
+    OssExchange object = checked.object();
+    PostPolicyDocument policy = checked.policy();
+    refuseOverwrite(fields, object.bucket(), object.key());
     String contentType = contentType(form);
-    checkConditions(policy, fields, exchange.bucket(), contentType);
-    String resource = ResourceNames.ossObject(region, accountId, exchange.bucket(), key);
-    if (!caller.policy().allows("oss:PutObject", resource)) {
-      throw OssException.accessDenied("Access denied by authorizer's policy.");
-    }
-    refuseOverwrite(fields, exchange.bucket(), key);
     ObjectAttributes attributes = ObjectAttributes.fromHeaders(attributeHeaders(fields, contentType));
     try (ReceivedBody body = store.receive(form.file(), policy.maxSize(store.maxObjectSize()))) {
       form.finish();
@@ -115,9 +119,9 @@ final class PostObjectOperation {
             .with("MinSizeAllowed", Long.toString(policy.minSize()))
             .with("ProposedSize", Long.toString(body.size()));
       }
-      refuseOverwrite(fields, exchange.bucket(), key);
-      ObjectMetadata stored = store.putObject(exchange.bucket(), key, body, attributes);
-      respond(exchange.forKey(key), fields.get("success_action_status"), stored);
+      refuseOverwrite(fields, object.bucket(), object.key());
+      ObjectMetadata stored = store.putObject(object.bucket(), object.key(), body, attributes);
+      respond(object, fields.get("success_action_status"), stored);
     } catch (PostForm.MalformedException e) {
       throw e.error();
     }

@@ -75,7 +75,8 @@ record PostPolicyDocument(long expirationMillis, List<OssPostCondition> conditio
     }
     JsonNode conditions = root.get("conditions");
     if (conditions == null || !conditions.isArray()) {
-      throw invalid("Policy missing conditions, which must be an array.");
+      throw invalid("Policy missing conditions, which must be an array.")
+          .diagnosed(FineGrainedErrorCode.POLICY_WITHOUT_CONDITIONS);
     }
     List<OssPostCondition> parsed = new ArrayList<>();
     for (JsonNode condition : conditions) {
@@ -157,7 +158,9 @@ record PostPolicyDocument(long expirationMillis, List<OssPostCondition> conditio
     }
     if (!condition.isArray() || condition.isEmpty() || !condition.get(0).isTextual()) {
       throw invalid("Invalid " + name + ": each condition must be an object of one property or an array that"
-          + " starts with its operator.");
+          + " starts with its operator.")
+          .diagnosed(condition.isObject() || condition.isArray()
+              ? null : FineGrainedErrorCode.POLICY_CONDITION_NOT_MAP_OR_LIST);
     }
     String operator = condition.get(0).textValue().toLowerCase(Locale.ROOT);
     if (condition.size() != 3) {
@@ -176,7 +179,8 @@ record PostPolicyDocument(long expirationMillis, List<OssPostCondition> conditio
       case "eq", "starts-with" -> {
         String field = field(first, name);
         if (!second.isTextual()) {
-          throw invalid("Invalid " + name + ": the value must be a string.");
+          throw invalid("Invalid " + name + ": the value must be a string.")
+              .diagnosed(FineGrainedErrorCode.POLICY_CONDITION_VALUE_TYPE);
         }
         return operator.equals("eq")
             ? checked(() -> OssPostCondition.equal(field, second.textValue()), name)
@@ -188,12 +192,16 @@ record PostPolicyDocument(long expirationMillis, List<OssPostCondition> conditio
         if (second.isArray()) {
           for (JsonNode value : second) {
             if (!value.isTextual()) {
-              throw invalid("Invalid " + name + ": the list must hold strings only.");
+              throw invalid("Invalid " + name + ": the list must hold strings only.")
+                  .diagnosed(FineGrainedErrorCode.POLICY_CONDITION_VALUE_TYPE);
             }
             values.add(value.textValue());
           }
         }
-        if (values.isEmpty()) {
+        if (!second.isArray()) {
+          throw invalid("Invalid " + name + ": " + operator + " takes a list of strings.")
+              .diagnosed(FineGrainedErrorCode.POLICY_CONDITION_VALUE_TYPE);
+        } else if (values.isEmpty()) {
           throw invalid("Invalid " + name + ": " + operator + " takes a list of strings.");
         }
         return operator.equals("in")

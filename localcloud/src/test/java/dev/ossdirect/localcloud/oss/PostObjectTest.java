@@ -440,6 +440,40 @@ class PostObjectTest {
     assertEquals(204, ignoringTheRest.status(), "fields after the file are ignored: " + ignoringTheRest.text());
   }
 
+  @Test
+  void namesTheDocumentedCauseOfAFormsErrorsAndNoOther() throws Exception {
+    String key = newKey("ec.jpg");
+    byte[] file = OssBytes.random(8, 30);
+    Map<String, String> signed = sign(true, uploadPolicy(key, 8).build(), sts);
+    assertEquals("0006-00000103", post(fieldsOf(signed, key)).header("x-oss-ec"));
+    Map<String, String> badCredential = new LinkedHashMap<>(signed);
+    badCredential.put("x-oss-credential", signed.get("x-oss-credential").replace("aliyun_v4_request", "abc"));
+    assertEquals("0002-00000710", post(form(badCredential, key, file)).header("x-oss-ec"));
+    String[][] documents = {
+      {"{\"expiration\":\"2999-01-01T00:00:00Z\"}", "0006-00000207"},
+      {"{\"expiration\":\"2999-01-01T00:00:00Z\",\"conditions\":[123]}", "0006-00000222"},
+      {"{\"expiration\":\"2999-01-01T00:00:00Z\",\"conditions\":[[\"in\",\"$key\",\"a\"]]}", "0006-00000224"},
+      {"{\"expiration\":\"2999-01-01T00:00:00Z\",\"conditions\":[[\"in\",\"$key\"]]}", null}
+    };
+    for (String[] document : documents) {
+      String encoded = Base64.encode(Utf8.encode(document[0]));
+      Map<String, String> fields = new LinkedHashMap<>(sign(false, uploadPolicy(key, 8).build(), sts));
+      fields.put("policy", encoded);
+      fields.put("Signature", OssPostSignatureV1.signature(encoded, sts.accessKeySecret()));
+      RawHttp.Response response = post(form(fields, key, file));
+      assertError(400, "InvalidPolicyDocument", response);
+      assertEquals(document[1], response.header("x-oss-ec"), document[0]);
+    }
+    String outside = "private/" + newKey("ec.jpg");
+    assertEquals("0003-00000301",
+        post(form(sign(true, uploadPolicy(outside, 8).build(), sts), outside, file)).header("x-oss-ec"));
+    Map<String, String> forged = new LinkedHashMap<>(signed);
+    forged.put("x-oss-signature", "0".repeat(64));
+    assertNull(post(form(forged, key, file)).header("x-oss-ec"));
+    assertNull(post(form(signed, newKey("other.jpg"), file)).header("x-oss-ec"));
+    assertNotStored(key);
+  }
+
   // ---------------------------------------------------------------------------------------------------
 
   private static String newKey(String name) {
