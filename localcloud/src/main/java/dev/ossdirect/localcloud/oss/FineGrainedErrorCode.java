@@ -14,7 +14,10 @@ package dev.ossdirect.localcloud.oss;
  * {@code InvalidPart}, {@code InvalidPartOrder}, {@code EntityTooSmall}, {@code EntityTooLarge},
  * {@code InvalidDigest}, {@code IncompleteBody}, {@code InvalidRange}, {@code InvalidObjectName} for the
  * local OSS's own extra key rules, {@code NotImplemented}, {@code MethodNotAllowed}, {@code AccessForbidden}
- * (CORS), {@code InvalidURI}, {@code InvalidRequest} and {@code InternalError}.
+ * (CORS), {@code InvalidURI}, {@code InvalidRequest} and {@code InternalError}; and of PostObject's,
+ * {@code SignatureDoesNotMatch}, {@code RequestTimeTooSkewed}, {@code AccessDenied} for its policy,
+ * {@code FileAlreadyExists}, {@code InvalidArgument} and the {@code InvalidPolicyDocument}s other than those
+ * below.
  *
  * <p>Some sources are the official SDKs' integration tests, which run against OSS itself and assert the EC
  * it answered ({@code aliyun/alibabacloud-oss-go-sdk-v2}, {@code aliyun/aliyun-oss-java-sdk}); the others
@@ -137,7 +140,34 @@ enum FineGrainedErrorCode {
    * CompleteMultipartUpload tests (the generic example of page 32005, 0031-00000001, is for other
    * documents).
    */
-  MALFORMED_COMPLETE_MULTIPART_UPLOAD("0042-00000205");
+  MALFORMED_COMPLETE_MULTIPART_UPLOAD("0042-00000205"),
+
+  /**
+   * {@code MalformedPOSTRequest}: the body of a PostObject is not a well-formed form whose last field is the
+   * file. Page 0006-00000103.
+   */
+  MALFORMED_POST_FORM("0006-00000103"),
+
+  /** {@code InvalidPolicyDocument}: a PostObject policy has no {@code conditions}. Page 0006-00000207. */
+  POLICY_WITHOUT_CONDITIONS("0006-00000207"),
+
+  /**
+   * {@code InvalidPolicyDocument}: an item of a PostObject policy's {@code conditions} is neither a map nor
+   * a list. Page 0006-00000222.
+   */
+  POLICY_CONDITION_NOT_MAP_OR_LIST("0006-00000222"),
+
+  /**
+   * {@code InvalidPolicyDocument}: the value of a list condition has the wrong type for its operator, such
+   * as a string where {@code in} takes a list. Page 0006-00000224.
+   */
+  POLICY_CONDITION_VALUE_TYPE("0006-00000224"),
+
+  /**
+   * The {@code x-oss-credential} field of a PostObject signed with V4 is not
+   * {@code AccessKeyId/date/region/oss/aliyun_v4_request}. Page 0002-00000710.
+   */
+  POST_CREDENTIAL_INVALID("0002-00000710");
 
   /** Where OSS's error responses send developers for an EC. */
   private static final String TROUBLESHOOTING_PAGE = "https://api.aliyun.com/troubleshoot?q=";

@@ -86,6 +86,14 @@ public final class ObjectStore {
     return ReceivedBody.receive(layout.newTempPath(), body, declaredLength, maxObjectSize, contentMd5);
   }
 
+  /**
+   * Streams a body of unknown length, such as the file of a PostObject form, into the temporary folder,
+   * refusing more than {@code maxLength} bytes, and never more than {@link #maxObjectSize()}.
+   */
+  ReceivedBody receive(InputStream body, long maxLength) throws OssException, IOException {
+    return ReceivedBody.receive(layout.newTempPath(), body, -1, Math.min(maxLength, maxObjectSize), null);
+  }
+
   /** Publishes {@code body} as the simple object {@code key}, replacing any object of that key. */
   ObjectMetadata putObject(String bucket, String key, ReceivedBody body, ObjectAttributes attributes)
       throws IOException {

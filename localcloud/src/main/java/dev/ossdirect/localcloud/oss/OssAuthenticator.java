@@ -9,6 +9,10 @@ import dev.ossdirect.signing.SignatureFormatException;
 import dev.ossdirect.signing.VerificationResult;
 import dev.ossdirect.signing.codec.PercentEncoding;
 import dev.ossdirect.signing.codec.Utf8;
+import dev.ossdirect.signing.oss.OssPostSignatureV1;
+import dev.ossdirect.signing.oss.OssPostSignatureV4;
+import dev.ossdirect.signing.oss.OssPostV1Fields;
+import dev.ossdirect.signing.oss.OssPostV4Fields;
 import dev.ossdirect.signing.oss.OssSignatureV1;
 import dev.ossdirect.signing.oss.OssSignatureV4;
 import dev.ossdirect.signing.oss.OssV1Authorization;
@@ -18,10 +22,12 @@ import dev.ossdirect.signing.oss.OssV4PresignedParameters;
 import dev.ossdirect.signing.oss.OssV4Scope;
 import dev.ossdirect.signing.time.UtcTimestamps;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToLongFunction;
 
 /**
- * Finds who sent an OSS request and checks that they signed it, with one of the four ways OSS accepts:
+ * Finds who sent an OSS request and checks that they signed it, with one of the four ways OSS accepts
+ * (and the two of PostObject forms, {@link #authenticatePost}):
  *
  * <ul>
  *   <li>an {@code Authorization: OSS <id>:<signature>} header (V1), dated by {@code Date} or
@@ -90,6 +96,60 @@ final class OssAuthenticator {
       throw OssException.invalidArgument("The signature is malformed: " + e.getMessage() + ".");
     }
     throw OssException.accessDenied("You have no right to access this object: the request is not signed.");
+  }
+
+  /**
+   * The caller who signed a PostObject form, with its V1 fields ({@code OSSAccessKeyId}, {@code Signature})
+   * or its V4 fields ({@code x-oss-signature-version}, {@code x-oss-credential}, {@code x-oss-date},
+   * {@code x-oss-signature}), never both, and the STS token in {@code x-oss-security-token}. {@code fields}
+   * compares names without case, as OSS does. A V4 form's date must be its credential's date, at most 15
+   * minutes ahead of the local clock and at most seven days behind it; the policy's own expiration is the
+   * caller's to check. {@code SignatureDoesNotMatch} shows no string to sign here: that string is the
+   * policy, which may hold the security token. Of the fine-grained error codes ({@link
+   * FineGrainedErrorCode}), a form's errors carry those of the security token, as any request's, and
+   * that of a malformed {@code x-oss-credential}; no other is documented for a form.
+   */
+  Caller authenticatePost(Map<String, String> fields) throws OssException {
+    boolean v1 = OssPostV1Fields.isPresent(fields);
+    boolean v4 = OssPostV4Fields.isPresent(fields);
+    if (v1 && v4) {
+      throw OssException.invalidArgument(
+          "Only one authentication mechanism is allowed: the V1 or the V4 signature fields of the form.");
+    }
+    try {
+      if (v4) {
+        return postV4(OssPostV4Fields.parse(fields));
+      } else if (v1) {
+        return postV1(OssPostV1Fields.parse(fields));
+      }
+    } catch (SignatureFormatException e) {
+      boolean credential = e.part().equals(OssPostSignatureV4.CREDENTIAL_FIELD) && !e.isMissing();
+      throw OssException.invalidArgument("The signature is malformed: " + e.getMessage() + ".")
+          .diagnosed(credential ? FineGrainedErrorCode.POST_CREDENTIAL_INVALID : null);
+    }
+    throw OssException.accessDenied("You have no right to access this bucket: the form is not signed.");
+  }
+
+  private Caller postV1(OssPostV1Fields fields) throws OssException {
+    Caller caller = resolve(fields.accessKeyId(), fields.securityToken());
+    if (!OssPostSignatureV1.verify(fields, caller.accessKeySecret()).matches()) {
+      throw signatureMismatch(fields.accessKeyId(), fields.signature());
+    }
+    return caller;
+  }
+
+  private Caller postV4(OssPostV4Fields fields) throws OssException {
+    checkScope(fields.scope(), fields.dateTime());
+    long now = clock.currentTimeMillis();
+    if (fields.dateMillis() - now > MAX_SKEW_MILLIS) {
+      throw timeTooSkewed(fields.dateTime(), now, null);
+    }
+    checkNotExpired(fields.dateMillis() + OssV4PresignedParameters.MAX_EXPIRES_SECONDS * 1000L, null);
+    Caller caller = resolve(fields.accessKeyId(), fields.securityToken());
+    if (!OssPostSignatureV4.verify(fields, caller.accessKeySecret()).matches()) {
+      throw signatureMismatch(fields.accessKeyId(), fields.signature());
+    }
+    return caller;
   }
 
   private Caller headerV1(SignableRequest request, OssV1Authorization authorization) throws OssException {

@@ -37,8 +37,19 @@ final class OssExchange {
     return target.bucket();
   }
 
+  /** The same exchange, addressed to object {@code key} of the bucket: a PostObject's key is a form field. */
+  OssExchange forKey(String key) {
+    RequestTarget object = new RequestTarget(target.bucket(), key, target.hostName());
+    return new OssExchange(ctx, object, request, loseAnswer);
+  }
+
   String key() {
     return target.key();
+  }
+
+  /** The bucket and object addressed. */
+  RequestTarget target() {
+    return target;
   }
 
   /** The decoded query parameters. */

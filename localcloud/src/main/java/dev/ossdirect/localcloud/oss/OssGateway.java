@@ -41,6 +41,9 @@ import org.slf4j.LoggerFactory;
  *       that the caller's RAM policy allows its action on {@code acs:oss:<region>:<account>:<bucket>/<key>}
  *       ({@code AccessDenied} otherwise).
  *   <li>Runs it ({@link ObjectOperations}, {@link MultipartOperations}).
+ *   <li>A {@code POST} to the bucket itself is a PostObject: its form is read up to the file
+ *       ({@link PostForm}), authenticated by its signature fields, checked against its policy, authorized
+ *       as a PutObject of the key it names, and run by {@link PostObjectOperation}.
  * </ol>
  *
  * <p>Every response carries {@code x-oss-request-id}; errors are {@code <Error>} XML documents, and a HEAD
@@ -69,6 +72,7 @@ public final class OssGateway implements Handler {
   private final OssAuthenticator authenticator;
   private final ObjectOperations objects;
   private final MultipartOperations multipart;
+  private final PostObjectOperation posts;
   private final String region;
   private final String accountId;
   private final LostAnswers lostAnswers = new LostAnswers();
@@ -90,6 +94,7 @@ public final class OssGateway implements Handler {
     this.authenticator = new OssAuthenticator(callers, region, clock);
     this.objects = new ObjectOperations(store);
     this.multipart = new MultipartOperations(store, new MultipartUploads(store));
+    this.posts = new PostObjectOperation(store, clock);
     this.region = region;
     this.accountId = accountId;
   }
@@ -136,6 +141,18 @@ public final class OssGateway implements Handler {
       if (method.equals("OPTIONS")) {
         operation = "Options";
         preflight(ctx, cors);
+      } else if (PostObjectOperation.accepts(method, target, ctx.queryString())) {
+        operation = PostObjectOperation.OPERATION;
+        cors.actualRequest(ctx.header("Origin"), method).forEach(ctx.res()::setHeader);
+        loseAnswer = lostAnswers.take(operation);
+        OssExchange exchange = new OssExchange(
+            ctx, target, SignableRequest.builder(method, target.resourcePath()).build(), loseAnswer);
+        PostForm form = PostForm.start(exchange.body(), ctx.header("Content-Type"));
+        Caller caller = authenticator.authenticatePost(form.fields());
+        accessKeyId = caller.accessKeyId();
+        PostObjectOperation.Checked checked = posts.check(form, exchange);
+        authorize(caller, OssOperation.PUT_OBJECT, checked.object().target());
+        posts.store(form, checked);
       } else {
         cors.actualRequest(ctx.header("Origin"), method).forEach(ctx.res()::setHeader);
         SignableRequest request = signableRequest(ctx, method, target);

@@ -47,7 +47,7 @@ public final class OssPostSignatureV4 {
   private final String region;
   private final Clock clock;
 
-  /** A signer for buckets in {@code region} (such as {@code cn-hangzhou}) that dates forms with {@code clock}. */
+  /** A signer for buckets in {@code region} (such as {@code cn-hangzhou}) dating forms by {@code clock}. */
   public OssPostSignatureV4(String region, Clock clock) {
     if (region == null || region.isEmpty()) {
       throw new IllegalArgumentException("region is required");

@@ -3,7 +3,7 @@ package dev.ossdirect.signing.oss;
 import dev.ossdirect.signing.SignatureFormatException;
 import java.util.Map;
 
-/** The signature fields of a PostObject form signed with V1 ({@link OssPostSignatureV1}), read from the form. */
+/** The signature fields of a PostObject form signed with V1 ({@link OssPostSignatureV1}), as received. */
 public final class OssPostV1Fields {
 
   /** The form field that names the access key. */

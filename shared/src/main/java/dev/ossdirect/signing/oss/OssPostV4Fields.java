@@ -3,7 +3,7 @@ package dev.ossdirect.signing.oss;
 import dev.ossdirect.signing.SignatureFormatException;
 import java.util.Map;
 
-/** The signature fields of a PostObject form signed with V4 ({@link OssPostSignatureV4}), read from the form. */
+/** The signature fields of a PostObject form signed with V4 ({@link OssPostSignatureV4}), as received. */
 public final class OssPostV4Fields {
 
   private final String accessKeyId;

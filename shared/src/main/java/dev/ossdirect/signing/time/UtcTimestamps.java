@@ -13,9 +13,9 @@ package dev.ossdirect.signing.time;
  *       first eight characters are the date in the V4 scope.
  * </ul>
  *
- * <p>Formatting drops milliseconds, except in the form that has them. Parsing is strict: it accepts exactly these shapes, with valid field
- * ranges, a real calendar day, and for RFC 1123 the right day of the week; anything else throws
- * {@link IllegalArgumentException}. Years run from 1970 to 9999.
+ * <p>Formatting drops milliseconds, except in the form that has them. Parsing is strict: it accepts
+ * exactly these shapes, with valid field ranges, a real calendar day, and for RFC 1123 the right day of
+ * the week; anything else throws {@link IllegalArgumentException}. Years run from 1970 to 9999.
  */
 public final class UtcTimestamps {
 
