@@ -49,6 +49,9 @@ public final class HttpServer implements AutoCloseable {
         new ClientRateLimiter(settings.rateLimitPerMinute()), budget);
     SigningCredentials signingCredentials = new SigningCredentials(
         serverIssuer, SessionPolicy.forServer(deployment, settings.uploadPrefix()), stsClock);
+    if (settings.uploadFlow() == UploadFlow.SERVER_SIGNED) {
+      warmUp(signingCredentials);
+    }
     UploadEndpoint uploads = new UploadEndpoint(settings, deployment, budget, new SignedUploads(),
         new UploadSignatures(deployment, settings.ossSignatureVersion(), stsClock), signingCredentials,
         new OssUploadCalls(deployment,
@@ -96,6 +99,20 @@ public final class HttpServer implements AutoCloseable {
     });
     app.start();
     return new HttpServer(app, stsCalls, settings.host());
+  }
+
+  /**
+   * Assumes the role for the server's own token before the first upload needs it, so that a role the
+   * server may not assume shows in the log at start-up. A failure does not stop the server: the first
+   * upload tries again, and its page is told STS's error.
+   */
+  private static void warmUp(SigningCredentials signingCredentials) {
+    try {
+      signingCredentials.current();
+    } catch (StsFailure failure) {
+      LOG.warn("event=signing-token-failed code={} requestId={} fix=\"{}\"", failure.code(), failure.requestId(),
+          failure.likelyFix());
+    }
   }
 
   /** The port the server listens on. */

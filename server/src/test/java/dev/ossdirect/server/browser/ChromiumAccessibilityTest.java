@@ -39,7 +39,10 @@ class ChromiumAccessibilityTest {
   private static final int REFLOW_WIDTH = 320;
   /** WCAG 2.1, 1.4.11: what shows the state of a control stands out 3:1 from the colours next to it. */
   private static final double FOCUS_CONTRAST = 3.0;
-  /** The file OSS refuses: its key ends with this name, which a script in the page looks for. */
+  /**
+   * The file OSS refuses, of exactly one part, so sent with one UploadPart: its key ends with this name, which
+   * a script in the page looks for.
+   */
   private static final String REJECTED = "rejected.png";
   private static final String PADDED = "padded.jpg";
 
@@ -78,7 +81,7 @@ class ChromiumAccessibilityTest {
         Fixtures.picture("coffee.png"),
         Fixtures.randomFile(files, "huge.png", 21 * MIB, 21),
         Files.writeString(files.resolve("notes.txt"), "not a picture"),
-        Files.copy(Fixtures.picture("astronaut.png"), files.resolve(REJECTED)),
+        Fixtures.randomFile(files, REJECTED, 5 * MIB, 5),
         Fixtures.randomFile(files, "broken.png", 64 * 1024, 64));
     assertOutcome(page, "grace_hopper.jpg", "done");
     assertOutcome(page, "coffee.png", "done");
@@ -240,7 +243,7 @@ class ChromiumAccessibilityTest {
   }
 
   /**
-   * Before the page's own scripts run, puts two hooks on its requests. Every PutObject of a file named
+   * Before the page's own scripts run, puts two hooks on its requests. Every PUT (an UploadPart) of a file named
    * {@link #REJECTED} carries one more {@code x-oss-} header after the page signed it, so that OSS refuses it
    * with {@code SignatureDoesNotMatch} and an EC (as in {@link ChromiumFineGrainedErrorTest}). And while
    * {@code window.holdFaceDetection} is true, requests to IMM wait, until {@code window.releaseFaceDetection()}:
