@@ -20,6 +20,12 @@ public final class BrowserFile implements ChosenFile {
     Blob slice(double start, double end);
   }
 
+  /** {@code Blob.slice} with a content type: the slice has that type, which a form sends for its part. */
+  @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Blob")
+  private interface TypedBlob {
+    Blob slice(double start, double end, String contentType);
+  }
+
   private final File file;
 
   public BrowserFile(File file) {
@@ -44,6 +50,15 @@ public final class BrowserFile implements ChosenFile {
   @Override
   public long size() {
     return (long) file.size;
+  }
+
+  /**
+   * The whole file as the {@code file} part of a PostObject form, typed {@code contentType}. OSS stores the
+   * object with the file part's type when it has one, and the form's policy allows only the declared type:
+   * the browser's own idea of the type (empty for extensions it does not know, say) must not go out.
+   */
+  Blob formPart(String contentType) {
+    return Js.<TypedBlob>uncheckedCast(file).slice(0, size(), contentType);
   }
 
   /**

@@ -35,7 +35,8 @@ public final class XhrHttpClient implements HttpClient {
       for (Map.Entry<String, String> field : request.formFields().entrySet()) {
         form.append(field.getKey(), field.getValue());
       }
-      form.append("file", ((BrowserFile) request.file()).file());
+      BrowserFile file = (BrowserFile) request.file();
+      form.append("file", file.formPart(request.formFields().get("Content-Type")), file.name());
       // The form's fields and framing come on top of the file: progress counts the file's share of the body.
       long fileSize = request.file().size();
       xhr.upload.onprogress = event -> listener.onUploadProgress(event.total > 0

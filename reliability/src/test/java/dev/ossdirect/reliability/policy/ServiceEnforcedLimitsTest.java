@@ -26,7 +26,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class ServiceEnforcedLimitsTest {
 
   private static final long MIB = 1024 * 1024;
   private static final long MAX = 20 * MIB;
-  private static final int MAX_FILES = 3;
+  private static final int MAX_FILES = 4;
 
   private final List<String> wrong = new ArrayList<>();
   private int cases;
@@ -77,6 +79,29 @@ class ServiceEnforcedLimitsTest {
       expectStatus("an empty file", 400, api.create(browser, "empty.png", 0, "image/png"));
       expectStatus("text/html within the size", 400, api.create(browser, "page.html", 1000, "text/html"));
 
+      // A small canary, posted with the form the server signed for it; every change to the form is refused.
+      byte[] small = new byte[100 * 1024];
+      new Random(5).nextBytes(small);
+      JsonNode form = UploadApi.json(api.create(browser, "small.png", small.length, "image/png"));
+      String smallKey = form.get("Key").asText();
+      expectFormRefused(api, "a form body one byte longer than declared", form, Map.of(),
+          Arrays.copyOf(small, small.length + 1));
+      expectFormRefused(api, "a form body one byte shorter", form, Map.of(), Arrays.copyOf(small, small.length - 1));
+      expectFormRefused(api, "a form carrying 60 MiB of script", form, Map.of(), script);
+      expectFormRefused(api, "a form posted to another key", form, Map.of("key", folder + "page.html"), small);
+      expectFormRefused(api, "a form storing text/html", form, Map.of("Content-Type", "text/html"), small);
+      HttpResponse<String> htmlPart = api.postForm(form, Map.of(), "text/html", small);
+      check("a form whose file part is text/html \u2192 refused (was " + htmlPart.statusCode() + ")",
+          htmlPart.statusCode() / 100 == 4);
+      expectFormRefused(api, "a form without x-oss-forbid-overwrite", form,
+          Collections.singletonMap("x-oss-forbid-overwrite", null), small);
+      check("nothing stored under another key", api.stored(folder + "page.html").isEmpty());
+      check("nothing stored by the changed forms", api.stored(smallKey).isEmpty());
+      HttpResponse<String> posted = api.postForm(form, Map.of(), small);
+      check("the form as signed stores the file (" + posted.statusCode() + ")", posted.statusCode() / 100 == 2);
+      byte[] overwrite = new byte[small.length];
+      expectFormRefused(api, "the same form posted again over the stored object", form, Map.of(), overwrite);
+
       // The canary: 6 MiB uploaded as the page would, in two signed parts.
       byte[] canary = new byte[(int) (6 * MIB)];
       new Random(11).nextBytes(canary);
@@ -89,8 +114,12 @@ class ServiceEnforcedLimitsTest {
 
       expectOssRefusal("a signed part one byte longer", api.sendPart(part1, Arrays.copyOf(first, first.length + 1)));
       expectOssRefusal("a signed part one byte shorter", api.sendPart(part1, Arrays.copyOf(first, first.length - 1)));
-      expectOssRefusal("a signed part padded with 60 MiB of script",
-          api.sendPart(part1, concat(first, script)));
+      try {
+        expectOssRefusal("a signed part padded with 60 MiB of script", api.sendPart(part1, concat(first, script)));
+      } catch (IOException closed) {
+        // OSS refused it before reading the body and closed the connection while the client was still sending.
+        check("a signed part padded with 60 MiB of script \u2192 refused, connection closed", true);
+      }
       expectOssRefusal("a signed part sent to another key",
           api.sendPart(withUrl(part1, part1.get("Url").asText().replace("-canary.png", "-page.html")), first));
       expectOssRefusal("part 1's signature sent as part 2",
@@ -112,17 +141,18 @@ class ServiceEnforcedLimitsTest {
 
       JsonNode again = UploadApi.json(api.create(browser, "canary.png", 10, "image/png"));
       check("the canary's name declared again gets a new key", !again.get("Key").asText().equals(canaryKey));
-      // The canary and its namesake are two of the session's three files.
+      // The two canaries and the namesake are three of the session's four files.
       expectStatus("the session's last file", 200, api.create(browser, "last.png", 10, "image/png"));
       expectStatus("a file over the session's budget", 403, api.create(browser, "more.png", 10, "image/png"));
       expectStatus("a session the server never served", 403,
           api.create(LocalApp.newBrowser(), "photo.png", 10, "image/png"));
 
-      long lost = api.stored(canaryKey).map(stored -> Arrays.equals(stored, canary) ? 0 : 1).orElse(1);
+      long lost = api.stored(canaryKey).map(stored -> Arrays.equals(stored, canary) ? 0 : 1).orElse(1)
+          + api.stored(smallKey).map(stored -> Arrays.equals(stored, small) ? 0 : 1).orElse(1);
       List<Path> objects = objectFiles(dataDir.resolve("oss").resolve("buckets").resolve(bucket));
-      check("the bucket holds the canary and nothing else", objects.size() == 1);
+      check("the bucket holds the two canaries and nothing else", objects.size() == 2);
       Ledger.record(Tally.of(Row.LIMITS_ENFORCED_BY_SERVICE, cases, cases - wrong.size(), lost)
-          .withNote("multipart path and the token; attacks on PostObject forms need PostObject in the local OSS"));
+          .withNote("the browser's token, PostObject forms and multipart parts"));
       assertEquals(List.of(), wrong);
       assertArrayEquals(canary, api.stored(canaryKey).orElseThrow());
     }
@@ -137,6 +167,13 @@ class ServiceEnforcedLimitsTest {
 
   private void expectStatus(String name, int status, HttpResponse<String> response) {
     check(name + " \u2192 " + status + " (was " + response.statusCode() + ")", response.statusCode() == status);
+  }
+
+  private void expectFormRefused(UploadApi api, String name, JsonNode form, Map<String, String> changes,
+      byte[] file) throws IOException, InterruptedException {
+    HttpResponse<String> response = api.postForm(form, changes, file);
+    check(name + " \u2192 refused (was " + response.statusCode() + ")",
+        response.statusCode() / 100 == 4 && response.body().contains("<Code>"));
   }
 
   private void expectOssRefusal(String name, HttpResponse<String> response) {
