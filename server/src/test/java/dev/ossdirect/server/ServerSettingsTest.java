@@ -39,6 +39,24 @@ class ServerSettingsTest {
   }
 
   @Test
+  void uploadsAreServerSignedWithABudgetOfAHundredFilesByDefault() {
+    ServerSettings settings = ServerSettings.read(Map.of(), List.of());
+    assertEquals(UploadFlow.SERVER_SIGNED, settings.uploadFlow());
+    assertEquals(100, settings.maxFilesPerSession());
+    assertEquals(100L * 20 * 1024 * 1024, settings.maxBytesPerSession());
+    ServerSettings set = ServerSettings.read(Map.of("OSSDIRECT_UPLOAD_FLOW", "browser-token"),
+        List.of("--max-files-per-session=1", "--max-file-size=10", "--max-bytes-per-session=15"));
+    assertEquals(UploadFlow.BROWSER_TOKEN, set.uploadFlow());
+    assertEquals(1, set.maxFilesPerSession());
+    assertEquals(15, set.maxBytesPerSession());
+    assertEquals(Long.MAX_VALUE, ServerSettings.read(Map.of(), List.of("--max-files-per-session=1000000",
+        "--max-file-size=" + 48L * 1024 * 1024 * 1024 * 1024)).maxBytesPerSession(), "saturates, never overflows");
+    assertTrue(failure(Map.of(), "--upload-flow=page").startsWith("OSSDIRECT_UPLOAD_FLOW is invalid"));
+    assertTrue(failure(Map.of(), "--max-files-per-session=0").startsWith("OSSDIRECT_MAX_FILES_PER_SESSION is invalid"));
+    assertTrue(failure(Map.of(), "--max-bytes-per-session=0").startsWith("OSSDIRECT_MAX_BYTES_PER_SESSION is invalid"));
+  }
+
+  @Test
   void cloudModeDerivesTheRegionalEndpoints() {
     ServerSettings settings = ServerSettings.read(CLOUD, List.of());
     assertTrue(settings.cloudMode());

@@ -126,6 +126,22 @@ class ServerSignedUploadsTest {
   }
 
   @Test
+  void aSessionGetsExactlyItsNumberOfBytes() throws Exception {
+    try (LocalApp small = LocalApp.start(dataDir.resolve("bytes"), "--max-file-size=100",
+        "--max-bytes-per-session=250")) {
+      UploadApi smallApi = new UploadApi(small);
+      HttpClient browser = smallApi.newSession();
+      assertEquals(200, smallApi.create(browser, "a.jpg", 100, "image/jpeg").statusCode());
+      assertEquals(200, smallApi.create(browser, "b.jpg", 100, "image/jpeg").statusCode());
+      HttpResponse<String> refused = smallApi.create(browser, "c.jpg", 51, "image/jpeg");
+      assertEquals(403, refused.statusCode());
+      assertEquals("TooManyBytes", UploadApi.json(refused).get("Code").asText());
+      assertEquals(200, smallApi.create(browser, "c.jpg", 50, "image/jpeg").statusCode());
+      assertEquals(403, smallApi.create(browser, "d.jpg", 1, "image/jpeg").statusCode());
+    }
+  }
+
+  @Test
   void aSessionTheServerNeverServedCannotUpload() throws Exception {
     HttpResponse<String> refused = api.create(LocalApp.newBrowser(), "photo.jpg", 10, "image/jpeg");
     assertEquals(403, refused.statusCode());
