@@ -3,11 +3,11 @@ package dev.ossdirect.localcloud.oss;
 import dev.ossdirect.localcloud.auth.Caller;
 import dev.ossdirect.localcloud.auth.CallerDirectory;
 import dev.ossdirect.localcloud.auth.CallerRejectedException;
+import dev.ossdirect.localcloud.auth.SecurityTokenRedaction;
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.SignatureFormatException;
 import dev.ossdirect.signing.VerificationResult;
-import dev.ossdirect.signing.codec.PercentEncoding;
 import dev.ossdirect.signing.codec.Utf8;
 import dev.ossdirect.signing.oss.OssSignatureV1;
 import dev.ossdirect.signing.oss.OssSignatureV4;
@@ -40,14 +40,12 @@ import java.util.function.ToLongFunction;
  *
  * <p>{@code SignatureDoesNotMatch} shows what this side signed, as OSS does ({@code StringToSign} for V1,
  * {@code CanonicalRequest} and {@code StringToSign} for V4), with the security token replaced by
- * {@code [security token]}: error responses never carry a token.
+ * {@code [security token]} ({@link SecurityTokenRedaction}): error responses never carry a token.
  */
 final class OssAuthenticator {
 
   /** How far a request's date may be from the local clock, either way: 15 minutes. */
   static final long MAX_SKEW_MILLIS = 15 * 60 * 1000L;
-
-  private static final String REDACTED = "[security token]";
 
   private final CallerDirectory callers;
   private final String region;
@@ -97,8 +95,8 @@ final class OssAuthenticator {
     VerificationResult result = OssSignatureV1.verify(request, authorization, caller.accessKeySecret());
     if (!result.matches()) {
       throw signatureMismatch(authorization.accessKeyId(), authorization.signature())
-          .with("StringToSign", redact(result.stringToSign(), token))
-          .with("StringToSignBytes", bytes(redact(result.stringToSign(), token)));
+          .with("StringToSign", SecurityTokenRedaction.redact(result.stringToSign(), token))
+          .with("StringToSignBytes", bytes(SecurityTokenRedaction.redact(result.stringToSign(), token)));
     }
     return caller;
   }
@@ -126,7 +124,7 @@ final class OssAuthenticator {
     Caller caller = resolve(parameters.accessKeyId(), parameters.securityToken());
     VerificationResult result = OssSignatureV1.verifyPresigned(request, parameters, caller.accessKeySecret());
     if (!result.matches()) {
-      String stringToSign = redact(result.stringToSign(), parameters.securityToken());
+      String stringToSign = SecurityTokenRedaction.redact(result.stringToSign(), parameters.securityToken());
       throw signatureMismatch(parameters.accessKeyId(), parameters.signature())
           .with("StringToSign", stringToSign)
           .with("StringToSignBytes", bytes(stringToSign));
@@ -224,16 +222,8 @@ final class OssAuthenticator {
   private static OssException v4SignatureMismatch(
       String accessKeyId, String signatureProvided, VerificationResult result, String token) {
     return signatureMismatch(accessKeyId, signatureProvided)
-        .with("CanonicalRequest", redact(result.canonicalText(), token))
+        .with("CanonicalRequest", SecurityTokenRedaction.redact(result.canonicalText(), token))
         .with("StringToSign", result.stringToSign());
-  }
-
-  /** {@code text} with {@code token}, raw or percent-encoded, replaced by {@link #REDACTED}. */
-  private static String redact(String text, String token) {
-    if (token == null || token.isEmpty()) {
-      return text;
-    }
-    return text.replace(token, REDACTED).replace(PercentEncoding.encode(token), REDACTED);
   }
 
   /** The UTF-8 bytes of {@code text} in hex, separated by spaces, as OSS shows {@code StringToSignBytes}. */
