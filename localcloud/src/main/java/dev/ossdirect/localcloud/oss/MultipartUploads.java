@@ -117,14 +117,18 @@ final class MultipartUploads {
   }
 
   /**
-   * Assembles the parts {@code requested} into the object, which replaces any object of that key, and
-   * ends the upload.
+   * Assembles the parts {@code requested} into the object, which replaces any object of that key (unless
+   * {@code forbidOverwrite}: then {@code FileAlreadyExists} if there is one, and the upload stays as it
+   * was), and ends the upload.
    */
-  ObjectMetadata complete(MultipartUpload upload, List<PartReference> requested)
+  ObjectMetadata complete(MultipartUpload upload, List<PartReference> requested, boolean forbidOverwrite)
       throws OssException, IOException {
     Path uploadDir = uploadDir(upload);
     synchronized (lockOf(upload)) {
       List<UploadedPart> chosen = choose(requested, partsByNumber(upload, uploadDir));
+      if (forbidOverwrite && store.exists(upload.bucket(), upload.key())) {
+        throw ForbidOverwrite.fileAlreadyExists();
+      }
       long size = 0;
       List<String> etags = new ArrayList<>();
       for (UploadedPart part : chosen) {
@@ -141,7 +145,7 @@ final class MultipartUploads {
                 upload.attributes().contentType(),
                 store.clock().currentTimeMillis(),
                 upload.attributes().userMetadata());
-        store.publish(upload.bucket(), body, object);
+        store.publish(upload.bucket(), body, object, forbidOverwrite);
         DurableFiles.deleteAtomically(uploadDir, layout.newTempPath());
         return object;
       }

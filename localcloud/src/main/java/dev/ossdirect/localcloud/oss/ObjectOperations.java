@@ -19,12 +19,20 @@ final class ObjectOperations {
     this.store = store;
   }
 
-  /** PutObject: stores the body (see {@link ReceivedBody#receive} for the checks) and answers 200. */
+  /**
+   * PutObject: stores the body (see {@link ReceivedBody#receive} for the checks) and answers 200; with
+   * {@code x-oss-forbid-overwrite: true}, only if no object has the key ({@link ForbidOverwrite}).
+   */
   void put(OssExchange exchange) throws OssException, IOException {
     ObjectAttributes attributes = ObjectAttributes.fromHeaders(exchange.headers());
+    boolean forbidOverwrite = ForbidOverwrite.requested(exchange.headers());
+    if (forbidOverwrite && store.exists(exchange.bucket(), exchange.key())) {
+      throw ForbidOverwrite.fileAlreadyExists();
+    }
     try (ReceivedBody body =
         store.receive(exchange.body(), exchange.declaredLength(), exchange.header("content-md5"))) {
-      ObjectMetadata stored = store.putObject(exchange.bucket(), exchange.key(), body, attributes);
+      ObjectMetadata stored =
+          store.putObject(exchange.bucket(), exchange.key(), body, attributes, forbidOverwrite);
       answerStored(exchange, stored);
     }
   }
