@@ -37,9 +37,10 @@ import org.slf4j.LoggerFactory;
  *   <li>Answers a CORS preflight ({@code OPTIONS}) from the bucket's rules ({@link BucketCors}), without
  *       authentication, as browsers send it; adds the CORS headers to every other response whose origin
  *       a rule allows, errors included.
- *   <li>Authenticates ({@link OssAuthenticator}), selects the operation ({@link OssOperation}) and checks
- *       that the caller's RAM policy allows its action on {@code acs:oss:<region>:<account>:<bucket>/<key>}
- *       ({@code AccessDenied} otherwise).
+ *   <li>Authenticates ({@link OssAuthenticator}), selects the operation ({@link OssOperation}), refuses
+ *       the headers it does not implement ({@link UnimplementedHeaders}) and checks that the caller's RAM
+ *       policy allows its action on {@code acs:oss:<region>:<account>:<bucket>/<key>} ({@code AccessDenied}
+ *       otherwise).
  *   <li>Runs it ({@link ObjectOperations}, {@link MultipartOperations}).
  * </ol>
  *
@@ -137,6 +138,7 @@ public final class OssGateway implements Handler {
         accessKeyId = caller.accessKeyId();
         OssOperation selected = OssOperation.of(method, request.query(), target.key() != null);
         operation = selected.apiName();
+        UnimplementedHeaders.check(request.headers());
         authorize(caller, selected, target);
         run(selected, new OssExchange(ctx, target, request));
       }
