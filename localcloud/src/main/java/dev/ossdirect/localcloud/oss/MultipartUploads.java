@@ -101,6 +101,7 @@ final class MultipartUploads {
             Etags.of(body.md5()),
             body.crc64(),
             null,
+            Map.of(),
             store.clock().currentTimeMillis(),
             Map.of());
     Path uploadDir = uploadDir(upload);
@@ -143,6 +144,7 @@ final class MultipartUploads {
                 Etags.ofParts(etags),
                 body.crc64(),
                 upload.attributes().contentType(),
+                upload.attributes().httpHeaders(),
                 store.clock().currentTimeMillis(),
                 upload.attributes().userMetadata());
         store.publish(upload.bucket(), body, object, forbidOverwrite);

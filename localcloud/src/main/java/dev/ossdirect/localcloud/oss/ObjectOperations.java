@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * PutObject, GetObject, HeadObject and DeleteObject, with the headers Alibaba's SDKs read: {@code ETag}
  * (quoted), {@code x-oss-hash-crc64ecma} (which the SDKs check against their own CRC of the bytes),
- * {@code Content-MD5}, {@code Last-Modified}, {@code Content-Type}, {@code Content-Length} and the user
- * metadata.
+ * {@code Content-MD5}, {@code Last-Modified}, {@code Content-Type}, {@code Content-Length}, the HTTP
+ * headers given at upload ({@link ObjectAttributes#HTTP_HEADERS}) and the user metadata.
  */
 final class ObjectOperations {
 
@@ -57,6 +57,7 @@ final class ObjectOperations {
       if (metadata.contentMd5() != null) {
         exchange.header("Content-MD5", metadata.contentMd5());
       }
+      metadata.httpHeaders().forEach(exchange::header);
       metadata.userMetadata()
           .forEach((name, value) -> exchange.header(ObjectAttributes.USER_METADATA_PREFIX + name, value));
       overrides.forEach(exchange::header);

@@ -105,6 +105,7 @@ public final class ObjectStore {
             Etags.of(body.md5()),
             body.crc64(),
             attributes.contentType(),
+            attributes.httpHeaders(),
             clock.currentTimeMillis(),
             attributes.userMetadata());
     publish(bucket, body, metadata, forbidOverwrite);
