@@ -39,14 +39,17 @@ final class ObjectOperations {
 
   /**
    * GetObject, or HeadObject and GetObjectMeta when {@code exchange} is a HEAD: the object's headers, then
-   * its bytes (or the {@code Range} asked for, with 206), streamed from the file.
+   * its bytes (or the {@code Range} asked for, with 206), streamed from the file; 304 or 412 instead when
+   * a conditional header says so ({@link Preconditions}).
    */
   void get(OssExchange exchange) throws OssException, IOException {
     Map<String, String> overrides = ResponseOverrides.of(exchange.query());
     try (StoredObject object =
         store.open(exchange.bucket(), exchange.key()).orElseThrow(ObjectOperations::noSuchKey)) {
       ObjectMetadata metadata = object.metadata();
-      ByteRange range = exchange.isHead() ? null : ByteRange.parse(exchange.header("range"), metadata.size());
+      Preconditions.Outcome outcome = Preconditions.evaluate(exchange.headers(), metadata);
+      ByteRange range = exchange.isHead() || outcome == Preconditions.Outcome.NOT_MODIFIED
+          ? null : ByteRange.parse(exchange.header("range"), metadata.size());
       exchange.header("Content-Type", metadata.contentType());
       exchange.header("ETag", metadata.quotedEtag());
       exchange.header("Last-Modified", UtcTimestamps.formatRfc1123(metadata.lastModifiedMillis()));
@@ -61,6 +64,10 @@ final class ObjectOperations {
       metadata.userMetadata()
           .forEach((name, value) -> exchange.header(ObjectAttributes.USER_METADATA_PREFIX + name, value));
       overrides.forEach(exchange::header);
+      if (outcome == Preconditions.Outcome.NOT_MODIFIED) {
+        exchange.respondEmpty(304);
+        return;
+      }
       if (exchange.isHead()) {
         exchange.respondHead(metadata.size());
         return;
