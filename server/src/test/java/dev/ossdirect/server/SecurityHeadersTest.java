@@ -3,8 +3,16 @@ package dev.ossdirect.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ossdirect.localcloud.oss.RawHttp;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,12 +61,45 @@ class SecurityHeadersTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("requests")
   void everyAnswerCarriesTheSecurityHeaders(String name, int status, String request) throws Exception {
-    RawHttp.Response answer = RawHttp.exchange(app.application.url().getPort(), request);
-    assertEquals(status, answer.status(), answer.text());
-    String policy = String.valueOf(answer.header("Content-Security-Policy"));
-    assertTrue(policy.contains("frame-ancestors 'none'"), answer.headers().toString());
-    assertTrue(policy.contains("script-src 'self'"), answer.headers().toString());
-    assertEquals("nosniff", answer.header("X-Content-Type-Options"), answer.headers().toString());
-    assertEquals("no-referrer", answer.header("Referrer-Policy"), answer.headers().toString());
+    Map<String, String> head = head(app.application.url().getPort(), request);
+    assertEquals(Integer.toString(status), head.get(":status"), head.toString());
+    String policy = String.valueOf(head.get("content-security-policy"));
+    assertTrue(policy.contains("frame-ancestors 'none'"), head.toString());
+    assertTrue(policy.contains("script-src 'self'"), head.toString());
+    assertEquals("nosniff", head.get("x-content-type-options"), head.toString());
+    assertEquals("no-referrer", head.get("referrer-policy"), head.toString());
+  }
+
+  /**
+   * Sends {@code request} as it is written, however malformed (Java's HTTP clients would refuse to), and
+   * returns the head of the answer: its headers by lower-case name, and its status as {@code :status}.
+   */
+  private static Map<String, String> head(int port, String request) throws IOException {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      InputStream in = socket.getInputStream();
+      Map<String, String> head = new LinkedHashMap<>();
+      head.put(":status", line(in).split(" ")[1]);
+      for (String line = line(in); !line.isEmpty(); line = line(in)) {
+        int colon = line.indexOf(':');
+        head.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+      }
+      return head;
+    }
+  }
+
+  private static String line(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    for (int b = in.read(); b != '\n'; b = in.read()) {
+      if (b < 0) {
+        throw new IOException("The connection closed in the middle of the answer's head");
+      }
+      if (b != '\r') {
+        line.write(b);
+      }
+    }
+    return line.toString(StandardCharsets.ISO_8859_1);
   }
 }
