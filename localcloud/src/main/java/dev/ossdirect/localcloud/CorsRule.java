@@ -29,15 +29,16 @@ public record CorsRule(
 
   /**
    * The rule a browser app needs for direct uploads: its origins, PUT, POST, GET, HEAD and DELETE (for
-   * aborting multipart uploads), any request header, and ETag and x-oss-request-id exposed (multipart
-   * uploads must read each part's ETag).
+   * aborting multipart uploads), any request header, and ETag, x-oss-request-id and x-oss-ec exposed
+   * (multipart uploads must read each part's ETag; the page shows the request id and the fine-grained error
+   * code of a refusal, and the code of an error without a body is only in its header).
    */
   public static CorsRule forApp(List<String> origins) {
     return new CorsRule(
         origins,
         List.of("PUT", "POST", "GET", "HEAD", "DELETE"),
         List.of("*"),
-        List.of("ETag", "x-oss-request-id"),
+        List.of("ETag", "x-oss-request-id", "x-oss-ec"),
         600);
   }
 }

@@ -5,7 +5,10 @@ import dev.ossdirect.localcloud.auth.NonceRegistry;
 import dev.ossdirect.localcloud.http.HttpEndpoint;
 import dev.ossdirect.localcloud.imm.DetectImageFacesAction;
 import dev.ossdirect.localcloud.imm.faces.FaceDetector;
+import dev.ossdirect.localcloud.imm.images.DecodeBudget;
+import dev.ossdirect.localcloud.imm.images.ImageDecoder;
 import dev.ossdirect.localcloud.oss.ObjectStore;
+import dev.ossdirect.localcloud.oss.LostAnswers;
 import dev.ossdirect.localcloud.oss.OssGateway;
 import dev.ossdirect.localcloud.ram.PolicyDocument;
 import dev.ossdirect.localcloud.ram.PolicyGrammarException;
@@ -21,6 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +46,12 @@ public final class LocalCloud implements AutoCloseable {
   private static final String ACCESS_KEY_ID_ALPHABET =
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
   private static final long NONCE_WINDOW_MILLIS = RpcGateway.TIME_WINDOW_MILLIS;
-  private static final int NONCE_CAPACITY = 1_000_000;
+  /**
+   * How many nonces each of STS and IMM holds at once, all callers together: with nonces of at most
+   * {@link RpcGateway#MAX_NONCE_LENGTH} characters, about 35 MB of heap each when full (a full registry
+   * measured 340 bytes a nonce). Past it every caller gets {@code Throttling.User} until nonces expire.
+   */
+  private static final int NONCE_CAPACITY = 100_000;
 
   private final LocalCloudConfig config;
   private final RamAccount account;
@@ -51,6 +60,7 @@ public final class LocalCloud implements AutoCloseable {
   private final HttpEndpoint sts;
   private final ObjectStore objectStore;
   private final HttpEndpoint oss;
+  private final LostAnswers ossLostAnswers;
   private final HttpEndpoint imm;
 
   private LocalCloud(LocalCloudConfig config) {
@@ -69,22 +79,24 @@ public final class LocalCloud implements AutoCloseable {
               "2015-04-01",
               Map.of("AssumeRole", assumeRole),
               callers,
-              new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY),
+              new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY, config.stsNonceBudget()),
               config.clock());
       this.sts = start("sts", config.stsPort(), stsGateway::configure);
       this.objectStore = openObjectStore(config);
       OssGateway ossGateway =
           new OssGateway(
               objectStore, config.buckets(), callers, config.region(), config.accountId(), config.clock());
+      this.ossLostAnswers = ossGateway.lostAnswers();
       this.oss = start("oss", config.ossPort(), ossGateway::configure);
       RpcGateway immGateway =
           new RpcGateway(
               "imm",
               "2020-09-30",
-              Map.of("DetectImageFaces", new DetectImageFacesAction(
-                  config.region(), config.accountId(), config.immProject(), objectStore, new FaceDetector())),
+              Map.of("DetectImageFaces", new DetectImageFacesAction(config.region(), config.accountId(),
+                  config.immProject(), objectStore, new ImageDecoder(), decodeBudget(config),
+                  new FaceDetector())),
               callers,
-              new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY),
+              new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY, config.immNonceBudget()),
               config.clock());
       this.imm = start("imm", config.immPort(), routes -> {
         // The app's page calls IMM straight from the browser, as it calls the real IMM.
@@ -110,6 +122,11 @@ public final class LocalCloud implements AutoCloseable {
     HttpEndpoint endpoint = HttpEndpoint.start(name, config.host(), port, config.idleTimeoutMillis(), routes);
     endpoints.add(endpoint);
     return endpoint;
+  }
+
+  private static DecodeBudget decodeBudget(LocalCloudConfig config) {
+    return new DecodeBudget(config.maxConcurrentDecodes(), config.decodePixelBudget(),
+        Duration.ofMillis(config.decodeWaitMillis()));
   }
 
   private static ObjectStore openObjectStore(LocalCloudConfig config) {
@@ -183,6 +200,11 @@ public final class LocalCloud implements AutoCloseable {
     return oss.uri(config.host());
   }
 
+  /** The answers of the local OSS to lose on purpose, for testing how a client survives a lost response. */
+  public LostAnswers ossLostAnswers() {
+    return ossLostAnswers;
+  }
+
   /** The objects of the local OSS, for services that read them in process. */
   public ObjectStore objectStore() {
     return objectStore;
@@ -233,6 +255,9 @@ public final class LocalCloud implements AutoCloseable {
       }
     }
     out.append("  IMM project    ").append(config.immProject()).append('\n');
+    out.append("  IMM decodes    ").append(config.maxConcurrentDecodes()).append(" images at once, ")
+        .append(config.decodePixelBudget()).append(" pixels in all, waiting up to ")
+        .append(config.decodeWaitMillis()).append(" ms\n");
     out.append("  RAM user       ").append(account.user().name()).append('\n');
     out.append("    AccessKeyId     ").append(ramUserAccessKey().accessKeyId()).append('\n');
     out.append("    AccessKeySecret ").append(ramUserAccessKey().accessKeySecret()).append('\n');

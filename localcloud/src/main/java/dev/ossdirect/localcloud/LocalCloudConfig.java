@@ -27,6 +27,10 @@ import java.util.Map;
  *   <tr><td>--access-key-id</td><td>LOCALCLOUD_ACCESS_KEY_ID</td><td>generated at start</td></tr>
  *   <tr><td>--access-key-secret</td><td>LOCALCLOUD_ACCESS_KEY_SECRET</td><td>generated at start</td></tr>
  *   <tr><td>--max-object-size</td><td>LOCALCLOUD_MAX_OBJECT_SIZE</td><td>5368709120 (5 GiB)</td></tr>
+ *   <tr><td>--max-concurrent-decodes</td><td>LOCALCLOUD_MAX_CONCURRENT_DECODES</td><td>the number of
+ *       processors</td></tr>
+ *   <tr><td>--decode-pixel-budget</td><td>LOCALCLOUD_DECODE_PIXEL_BUDGET</td><td>80000000</td></tr>
+ *   <tr><td>--decode-wait-millis</td><td>LOCALCLOUD_DECODE_WAIT_MILLIS</td><td>2000</td></tr>
  * </table>
  *
  * <p>A port of 0 picks a free one. Flags win over environment variables.
@@ -35,6 +39,16 @@ public final class LocalCloudConfig {
 
   /** The account id in ARNs. */
   public static final String DEFAULT_ACCOUNT_ID = "1234567890123456";
+
+  /**
+   * The default decode pixel budget: two pictures of the largest size IMM decodes (40 megapixels) at
+   * once, which take up to about 550 MB of native memory (close to 7 bytes a pixel for a GIF, decoded
+   * in colour first), whatever the number of processors.
+   */
+  public static final long DEFAULT_DECODE_PIXEL_BUDGET = 80_000_000L;
+
+  /** The default longest wait for a decode, in milliseconds: a short queue, then a throttling error. */
+  public static final long DEFAULT_DECODE_WAIT_MILLIS = 2_000L;
 
   private String host = "127.0.0.1";
   private int stsPort = 9101;
@@ -55,8 +69,15 @@ public final class LocalCloudConfig {
   private List<String> userPolicies;
   private int roleMaxSessionDurationSeconds = 3600;
   private long maxObjectSize = 5L * 1024 * 1024 * 1024;
+  private int maxConcurrentDecodes = Runtime.getRuntime().availableProcessors();
+  private long decodePixelBudget = DEFAULT_DECODE_PIXEL_BUDGET;
+  private long decodeWaitMillis = DEFAULT_DECODE_WAIT_MILLIS;
   private Clock clock = System::currentTimeMillis;
   private long idleTimeoutMillis = 30_000;
+  /** AssumeRole's documented flow control, 100 calls a second per account, over the 15-minute window. */
+  private int stsNonceBudget = 100 * 15 * 60;
+  /** DetectImageFaces' documented flow control, 20 calls a second, over the 15-minute window. */
+  private int immNonceBudget = 20 * 15 * 60;
 
   /** The defaults. */
   public LocalCloudConfig() {}
@@ -109,6 +130,10 @@ public final class LocalCloudConfig {
       case "access-key-id" -> accessKeyId = value;
       case "access-key-secret" -> accessKeySecret = value;
       case "max-object-size" -> maxObjectSize = positiveLong(name, value);
+      case "max-concurrent-decodes" -> maxConcurrentDecodes = (int) number(name, value, 1, 10_000, "decodes");
+      case "decode-pixel-budget" ->
+          decodePixelBudget = number(name, value, 1, Integer.MAX_VALUE, "pixels");
+      case "decode-wait-millis" -> decodeWaitMillis = number(name, value, 0, 600_000, "milliseconds");
       default -> throw new IllegalArgumentException(
           "Unknown setting --" + name + " (LOCALCLOUD_" + name.toUpperCase(Locale.ROOT).replace('-', '_') + ")");
     }
@@ -136,6 +161,19 @@ public final class LocalCloudConfig {
       // reported below
     }
     throw new IllegalArgumentException("--" + name + " must be a positive number of bytes, not \"" + value + "\"");
+  }
+
+  private static long number(String name, String value, long min, long max, String unit) {
+    try {
+      long number = Long.parseLong(value);
+      if (number >= min && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "--" + name + " must be from " + min + " to " + max + " " + unit + ", not \"" + value + "\"");
   }
 
   public LocalCloudConfig host(String host) {
@@ -211,6 +249,31 @@ public final class LocalCloudConfig {
     return this;
   }
 
+  /** How many images IMM may decode at once: the number of processors unless set. */
+  public LocalCloudConfig maxConcurrentDecodes(int decodes) {
+    this.maxConcurrentDecodes = decodes;
+    return this;
+  }
+
+  /**
+   * How many pixels the images IMM decodes at once may declare together:
+   * {@link #DEFAULT_DECODE_PIXEL_BUDGET} unless set. An image of more pixels than this is refused as too
+   * large.
+   */
+  public LocalCloudConfig decodePixelBudget(long pixels) {
+    this.decodePixelBudget = pixels;
+    return this;
+  }
+
+  /**
+   * How long a DetectImageFaces call waits for room to decode before it is throttled:
+   * {@link #DEFAULT_DECODE_WAIT_MILLIS} unless set.
+   */
+  public LocalCloudConfig decodeWaitMillis(long millis) {
+    this.decodeWaitMillis = millis;
+    return this;
+  }
+
   /** The clock every service reads; tests move it to expire tokens and signed URLs. */
   public LocalCloudConfig clock(Clock clock) {
     this.clock = clock;
@@ -223,6 +286,22 @@ public final class LocalCloudConfig {
    */
   public LocalCloudConfig idleTimeoutMillis(long millis) {
     this.idleTimeoutMillis = millis;
+    return this;
+  }
+
+  /**
+   * How many signature nonces one access key may hold at once on STS and on IMM: a nonce is held for the
+   * 15-minute replay window, and a caller over its budget gets {@code Throttling.User}. By default, each
+   * API's documented flow control over that window: 90,000 for STS (AssumeRole, 100 calls a second) and
+   * 18,000 for IMM (DetectImageFaces, 20 a second), so that a caller within Alibaba's limits never meets
+   * this one.
+   */
+  public LocalCloudConfig nonceBudgets(int sts, int imm) {
+    if (sts < 1 || imm < 1) {
+      throw new IllegalArgumentException("nonce budgets must be positive");
+    }
+    this.stsNonceBudget = sts;
+    this.immNonceBudget = imm;
     return this;
   }
 
@@ -317,8 +396,28 @@ public final class LocalCloudConfig {
     return maxObjectSize;
   }
 
+  public int maxConcurrentDecodes() {
+    return maxConcurrentDecodes;
+  }
+
+  public long decodePixelBudget() {
+    return decodePixelBudget;
+  }
+
+  public long decodeWaitMillis() {
+    return decodeWaitMillis;
+  }
+
   public Clock clock() {
     return clock;
+  }
+
+  public int stsNonceBudget() {
+    return stsNonceBudget;
+  }
+
+  public int immNonceBudget() {
+    return immNonceBudget;
   }
 
   public long idleTimeoutMillis() {

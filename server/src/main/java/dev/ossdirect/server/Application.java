@@ -41,19 +41,22 @@ public final class Application implements AutoCloseable {
     return settings.cloudMode() ? startCloud(settings) : startLocal(settings, env, System::currentTimeMillis);
   }
 
+  /** Starts cloud mode calling STS as whoever Alibaba's default credential chain finds. */
   private static Application startCloud(ServerSettings settings) {
     com.aliyun.credentials.Client credentials;
     try {
       credentials = new com.aliyun.credentials.Client();
     } catch (RuntimeException e) {
-      throw new ConfigurationException("No Alibaba Cloud credentials found for cloud mode: set "
-          + "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or run on ECS with a RAM role "
-          + "(ALIBABA_CLOUD_ECS_METADATA).");
+      throw noCredentials(e);
     }
     return startCloud(settings, credentials);
   }
 
-  /** Starts cloud mode calling STS as {@code credentials}. */
+  /**
+   * Starts cloud mode calling STS as {@code credentials}. They are resolved here, once: the client only
+   * looks for them when first asked, and without this every token request would fail instead of the
+   * start. Whether STS accepts them shows only at the first AssumeRole (a 502 with STS's code).
+   */
   static Application startCloud(ServerSettings settings, com.aliyun.credentials.Client credentials) {
     Deployment deployment = new Deployment(
         "cloud",
@@ -65,6 +68,9 @@ public final class Application implements AutoCloseable {
         settings.immProject(),
         settings.stsEndpoint(),
         settings.roleArn());
+    checkSessionPolicySize(deployment.bucket(), settings.uploadPrefix(), deployment.immProjectArn(),
+        ServerSettings.variable("bucket"), ServerSettings.variable("imm-project"));
+    requireCredentials(credentials);
     Clock clock = System::currentTimeMillis;
     StsTokenIssuer issuer = new StsTokenIssuer(settings.stsEndpoint(), credentials, settings.region(),
         settings.roleArn(), settings.tokenLifetimeSeconds(), clock);
@@ -115,6 +121,8 @@ public final class Application implements AutoCloseable {
     String bucket = cloudConfig.buckets().get(0).name();
     String immProjectArn =
         Deployment.immProjectArn(cloudConfig.region(), cloudConfig.accountId(), cloudConfig.immProject());
+    checkSessionPolicySize(
+        bucket, settings.uploadPrefix(), immProjectArn, "LOCALCLOUD_BUCKET", "LOCALCLOUD_IMM_PROJECT");
     cloudConfig
         .rolePolicies(List.of(SessionPolicy.document(bucket, settings.uploadPrefix(), immProjectArn)))
         .allowedOrigins(List.of(
@@ -143,6 +151,47 @@ public final class Application implements AutoCloseable {
     } catch (RuntimeException e) {
       cloud.close();
       throw e;
+    }
+  }
+
+  private static void requireCredentials(com.aliyun.credentials.Client credentials) {
+    com.aliyun.credentials.models.CredentialModel resolved;
+    try {
+      resolved = credentials.getCredential();
+    } catch (RuntimeException e) {
+      throw noCredentials(e);
+    }
+    if (resolved == null || resolved.getAccessKeyId() == null || resolved.getAccessKeyId().isEmpty()) {
+      throw noCredentials(null);
+    }
+  }
+
+  /**
+   * The start-up error for credentials the default chain cannot find. The chain's own reasons are kept
+   * (which provider looked where); they name variables and files, never a secret.
+   */
+  private static ConfigurationException noCredentials(RuntimeException cause) {
+    return new ConfigurationException("No Alibaba Cloud credentials for cloud mode: set ALIBABA_CLOUD_ACCESS_KEY_ID "
+        + "and ALIBABA_CLOUD_ACCESS_KEY_SECRET to the RAM user's AccessKey pair, or run on ECS with a RAM role "
+        + "attached (ALIBABA_CLOUD_ECS_METADATA may name it; ALIBABA_CLOUD_ECS_METADATA_DISABLED must not be true)."
+        + (cause == null || cause.getMessage() == null
+            ? "" : " The default credential chain reports: " + cause.getMessage()));
+  }
+
+  /**
+   * Stops start-up when the session policy of some session would be over STS's limit, which would
+   * otherwise fail every token request with {@code InvalidParameter.PolicySize}. Every session's folder
+   * has the same length, so checking the longest one checks them all.
+   */
+  private static void checkSessionPolicySize(
+      String bucket, String uploadPrefix, String immProjectArn, String bucketVariable, String projectVariable) {
+    String longest = SessionPolicy.document(bucket, BrowserSession.longestFolder(uploadPrefix), immProjectArn);
+    int size = SessionPolicy.size(longest);
+    if (size > SessionPolicy.MAX_SIZE) {
+      throw new ConfigurationException("The session policy would be " + size + " bytes, "
+          + (size - SessionPolicy.MAX_SIZE) + " over STS's limit of " + SessionPolicy.MAX_SIZE
+          + ", and STS would refuse every token: shorten " + ServerSettings.variable("upload-prefix") + ", "
+          + bucketVariable + " or " + projectVariable + ".");
     }
   }
 

@@ -61,7 +61,12 @@ public final class HttpServer implements AutoCloseable {
         server.setStopTimeout(10_000);
         server.setErrorHandler(new ErrorPages(headers));
       });
-      config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+      config.jetty.modifyHttpConfiguration(http -> {
+        http.setSendServerVersion(false);
+        // Jetty reuses a header it parsed earlier on the connection when a new one equals it ignoring
+        // case, so a session cookie that differs only in case would be read as the earlier one.
+        http.setHeaderCacheCaseSensitive(true);
+      });
       config.jetty.addConnector((server, http) -> {
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(settings.host());

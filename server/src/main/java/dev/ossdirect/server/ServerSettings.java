@@ -35,6 +35,8 @@ import java.util.Map;
  *   <tr><td>--trusted-proxies</td><td>OSSDIRECT_TRUSTED_PROXIES</td><td>0 (reverse proxies in front that append to
  *       X-Forwarded-For; see {@link ClientAddress})</td></tr>
  *   <tr><td>--data-dir</td><td>OSSDIRECT_DATA_DIR</td><td>ossdirect-data (local mode's storage)</td></tr>
+ *   <tr><td>--session-key</td><td>OSSDIRECT_SESSION_KEY</td><td>cloud mode: required; local mode: generated at
+ *       start (see {@link SessionKey})</td></tr>
  * </table>
  */
 public record ServerSettings(
@@ -56,7 +58,8 @@ public record ServerSettings(
     ImmSignature immSignature,
     int rateLimitPerMinute,
     int trustedProxies,
-    Path dataDir) {
+    Path dataDir,
+    SessionKey sessionKey) {
 
   private static final String PREFIX = "OSSDIRECT_";
   private static final List<String> CLOUD_SETTINGS = List.of("region", "bucket", "imm-project", "role-arn");
@@ -69,7 +72,7 @@ public record ServerSettings(
   public ServerSettings withPort(int newPort) {
     return new ServerSettings(cloudMode, host, newPort, region, bucket, immProject, roleArn, stsEndpoint,
         ossEndpoint, immEndpoint, uploadPrefix, tokenLifetimeSeconds, maxFileSize, allowedContentTypes,
-        ossSignatureVersion, immSignature, rateLimitPerMinute, trustedProxies, dataDir);
+        ossSignatureVersion, immSignature, rateLimitPerMinute, trustedProxies, dataDir, sessionKey);
   }
 
   /**
@@ -157,7 +160,8 @@ public record ServerSettings(
           immSignature(take("imm-signature", "rpc-v1")),
           intIn("rate-limit", 30, 0, 1_000_000),
           intIn("trusted-proxies", 0, 0, 10),
-          java.nio.file.Path.of(take("data-dir", "ossdirect-data")));
+          java.nio.file.Path.of(take("data-dir", "ossdirect-data")),
+          sessionKey(take("session-key", null), cloud));
       if (settings.bucket() != null && !settings.bucket().matches("[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")) {
         throw invalid("bucket", settings.bucket(), "3 to 63 lower-case letters, digits and hyphens");
       }
@@ -217,6 +221,30 @@ public record ServerSettings(
         throw invalid("upload-prefix", prefix, "a relative folder such as uploads/");
       }
       return prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
+    }
+
+    /**
+     * The key that signs session cookies. Cloud mode requires one: instances behind a balancer must share
+     * it, and a key each instance made up for itself would silently end a visitor's session whenever the
+     * balancer sent them to another instance. Local mode is one process, so a random key does.
+     */
+    private static SessionKey sessionKey(String text, boolean cloud) {
+      String expected = "at least " + SessionKey.MIN_BYTES + " random bytes as hex or base64, e.g. from `openssl rand "
+          + "-hex " + SessionKey.MIN_BYTES + "`";
+      if (text == null) {
+        if (cloud) {
+          throw new ConfigurationException(variable("session-key") + " is missing: cloud mode needs a key, the same "
+              + "on every instance: " + expected + ".");
+        }
+        return SessionKey.random();
+      }
+      try {
+        return SessionKey.parse(text);
+      } catch (IllegalArgumentException e) {
+        // The value is a secret: the message describes it without repeating it.
+        throw new ConfigurationException(
+            variable("session-key") + " is invalid (" + e.getMessage() + "); expected " + expected + ".");
+      }
     }
 
     private List<String> types(String text) {

@@ -2,6 +2,7 @@ package dev.ossdirect.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,13 @@ import java.util.Map;
  * <p>No read, list or delete of any object, and nothing in another session's folder.
  */
 public final class SessionPolicy {
+
+  /**
+   * The largest {@code Policy} STS accepts. Its API reference says 2048 characters, its error
+   * {@code InvalidParameter.PolicySize} 2048 bytes; counting bytes of UTF-8 satisfies both, and for ASCII
+   * they are the same.
+   */
+  public static final int MAX_SIZE = 2048;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,6 +55,11 @@ public final class SessionPolicy {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The size of {@code document} as STS counts it against {@link #MAX_SIZE}: bytes of UTF-8. */
+  public static int size(String document) {
+    return document.getBytes(StandardCharsets.UTF_8).length;
   }
 
 }

@@ -69,6 +69,16 @@ public final class TokenCache {
     }
   }
 
+  /**
+   * A new token for the session from {@code issuer}, cached in place of the one it had: for a browser whose
+   * token a service refused although this cache still took it for fresh. Concurrent requests of the session
+   * share the new AssumeRole, as with {@link #get}.
+   */
+  public IssuedToken renew(BrowserSession session, Issuer issuer) throws StsFailure {
+    tokens.synchronous().invalidate(session.id());
+    return get(session, issuer);
+  }
+
   /** Forgets every cached token. */
   public void clear() {
     tokens.synchronous().invalidateAll();

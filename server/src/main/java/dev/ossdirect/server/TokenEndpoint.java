@@ -21,6 +21,10 @@ import org.slf4j.LoggerFactory;
  * {@code OssSignatureVersion}, {@code ImmEndpoint}, {@code ImmProject}, {@code ImmSignature},
  * {@code UploadPrefix} (the session's folder), {@code MaxFileSize} and {@code AllowedContentTypes}.
  *
+ * <p>The session's token is cached ({@link TokenCache}); {@code ?renew=1} bypasses the cache and issues a new
+ * one, for a browser whose token OSS or IMM refused while the cache still held it for fresh. It counts
+ * against the rate limit like any other token request.
+ *
  * <p>It is never cached ({@code Cache-Control: no-store}) and has no CORS headers: only the app's own
  * origin may read it. Over the rate limit it answers 429 with {@code Retry-After}; when STS fails, 502 with
  * STS's {@code Code}, {@code Message} and {@code RequestId}.
@@ -60,11 +64,12 @@ public final class TokenEndpoint implements Handler {
           "Too many token requests; retry in " + retryAfter.getAsLong() + " s.", null));
       return;
     }
-    BrowserSession session = BrowserSession.of(ctx);
+    BrowserSession session = BrowserSession.of(ctx, settings.sessionKey());
     String prefix = session.uploadPrefix(settings.uploadPrefix());
     IssuedToken token;
     try {
-      token = cache.get(session, s -> issuer.assumeRole(s, SessionPolicy.forSession(deployment, prefix)));
+      TokenCache.Issuer assumeRole = s -> issuer.assumeRole(s, SessionPolicy.forSession(deployment, prefix));
+      token = "1".equals(ctx.queryParam("renew")) ? cache.renew(session, assumeRole) : cache.get(session, assumeRole);
     } catch (StsFailure failure) {
       LOG.warn("event=assume-role-failed session={} code={} requestId={} fix=\"{}\"",
           session.logTag(), failure.code(), failure.requestId(), failure.likelyFix());

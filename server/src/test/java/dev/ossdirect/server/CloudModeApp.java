@@ -1,21 +1,30 @@
 package dev.ossdirect.server;
 
 import dev.ossdirect.localcloud.LocalCloud;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The server in cloud mode, pointed at a local cloud's endpoints exactly as it would be at Alibaba Cloud's,
+ * The server in cloud mode, pointed at a local cloud's endpoints exactly as it would be at Alibaba Cloud,
  * serving the local cloud's first bucket and its IMM project on a free port.
  */
 public final class CloudModeApp {
+
+  /** The session key the instances of a test share unless it gives another: 32 bytes in hex. */
+  public static final String SESSION_KEY = "0123456789abcdef".repeat(4);
 
   private CloudModeApp() {}
 
   /** Cloud mode on {@code cloud}, assuming its role as its RAM user. */
   public static Application start(LocalCloud cloud) {
-    return start(cloud, cloud.stsEndpoint().toString(), cloud.roleArn(),
-        cloud.ramUserAccessKey().accessKeySecret());
+    return start(cloud, List.of());
+  }
+
+  /** Cloud mode on {@code cloud}, assuming its role as its RAM user, with {@code flags} on top of the defaults. */
+  public static Application start(LocalCloud cloud, List<String> flags) {
+    return start(cloud, cloud.stsEndpoint().toString(), cloud.roleArn(), cloud.ramUserAccessKey().accessKeySecret(),
+        flags);
   }
 
   /**
@@ -23,6 +32,24 @@ public final class CloudModeApp {
    * user with {@code secret}: any of them may be wrong, as a misconfigured server's would be.
    */
   public static Application start(LocalCloud cloud, String stsEndpoint, String roleArn, String secret) {
+    return start(cloud, stsEndpoint, roleArn, secret, List.of());
+  }
+
+  private static Application start(
+      LocalCloud cloud, String stsEndpoint, String roleArn, String secret, List<String> flags) {
+    return Application.startCloud(settings(cloud, stsEndpoint, roleArn, flags), new com.aliyun.credentials.Client(
+        new com.aliyun.credentials.models.Config()
+            .setType("access_key")
+            .setAccessKeyId(cloud.ramUserAccessKey().accessKeyId())
+            .setAccessKeySecret(secret)));
+  }
+
+  /** The settings for cloud mode on {@code cloud}, with {@code flags} on top of the defaults. */
+  static ServerSettings settings(LocalCloud cloud, List<String> flags) {
+    return settings(cloud, cloud.stsEndpoint().toString(), cloud.roleArn(), flags);
+  }
+
+  private static ServerSettings settings(LocalCloud cloud, String stsEndpoint, String roleArn, List<String> flags) {
     Map<String, String> env = Map.of(
         "OSSDIRECT_REGION", cloud.region(),
         "OSSDIRECT_BUCKET", cloud.config().buckets().get(0).name(),
@@ -30,12 +57,10 @@ public final class CloudModeApp {
         "OSSDIRECT_ROLE_ARN", roleArn,
         "OSSDIRECT_STS_ENDPOINT", stsEndpoint,
         "OSSDIRECT_OSS_ENDPOINT", cloud.ossEndpoint().toString(),
-        "OSSDIRECT_IMM_ENDPOINT", cloud.immEndpoint().toString());
-    ServerSettings settings = ServerSettings.read(env, List.of("--port=0", "--host=127.0.0.1", "--rate-limit=0"));
-    return Application.startCloud(settings, new com.aliyun.credentials.Client(
-        new com.aliyun.credentials.models.Config()
-            .setType("access_key")
-            .setAccessKeyId(cloud.ramUserAccessKey().accessKeyId())
-            .setAccessKeySecret(secret)));
+        "OSSDIRECT_IMM_ENDPOINT", cloud.immEndpoint().toString(),
+        "OSSDIRECT_SESSION_KEY", SESSION_KEY);
+    List<String> args = new ArrayList<>(List.of("--port=0", "--host=127.0.0.1", "--rate-limit=0"));
+    args.addAll(flags);
+    return ServerSettings.read(env, args);
   }
 }

@@ -44,6 +44,21 @@ class RateLimitTest {
   }
 
   @Test
+  void renewalsCountAgainstTheLimitAndCallStsOnlyWhenAllowed() throws Exception {
+    try (LocalApp app = LocalApp.start(dataDir, "--rate-limit=3")) {
+      HttpClient browser = LocalApp.newBrowser();
+      assertEquals(200, app.get(browser, "/api/sts-token").statusCode());
+      assertEquals(200, app.get(browser, "/api/sts-token?renew=1").statusCode());
+      assertEquals(200, app.get(browser, "/api/sts-token?renew=1").statusCode());
+      assertEquals(3, app.application.localCloud().assumeRoleCount());
+      HttpResponse<String> over = app.get(browser, "/api/sts-token?renew=1");
+      assertEquals(429, over.statusCode());
+      assertTrue(over.headers().firstValue("Retry-After").isPresent());
+      assertEquals(3, app.application.localCloud().assumeRoleCount());
+    }
+  }
+
+  @Test
   void behindATrustedProxyEachForwardedClientHasItsOwnLimit() throws Exception {
     try (LocalApp app = LocalApp.start(dataDir, "--rate-limit=2", "--trusted-proxies=1")) {
       HttpClient browser = LocalApp.newBrowser();

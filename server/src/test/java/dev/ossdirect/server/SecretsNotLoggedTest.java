@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/** Every log line of a run, start-up included, is searched for the secrets the run handled. */
+/**
+ * Every log line of a run, start-up included, is searched for the secrets the run handled: the RAM user's
+ * secret, the temporary credentials and the session key.
+ */
 class SecretsNotLoggedTest {
 
   @TempDir Path dataDir;
@@ -29,8 +32,9 @@ class SecretsNotLoggedTest {
     root.addAppender(log);
     List<String> secrets = new ArrayList<>();
     String description;
-    try (LocalApp app = LocalApp.start(dataDir)) {
+    try (LocalApp app = LocalApp.start(dataDir, "--session-key=" + CloudModeApp.SESSION_KEY)) {
       description = app.application.describe();
+      secrets.add(CloudModeApp.SESSION_KEY);
       secrets.add(app.application.localCloud().ramUserAccessKey().accessKeySecret());
       for (int i = 0; i < 3; i++) {
         HttpClient browser = LocalApp.newBrowser();

@@ -2,6 +2,7 @@ package dev.ossdirect.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,9 @@ class ServerSettingsTest {
       "OSSDIRECT_REGION", "cn-hangzhou",
       "OSSDIRECT_BUCKET", "web-direct-upload",
       "OSSDIRECT_IMM_PROJECT", "web-direct-project",
-      "OSSDIRECT_ROLE_ARN", "acs:ram::1413397765616316:role/imm-web-upload");
+      "OSSDIRECT_ROLE_ARN", "acs:ram::1413397765616316:role/imm-web-upload",
+      "OSSDIRECT_SESSION_KEY", "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+  private static final String ID = "0123456789abcdef0123456789abcdef";
 
   private static String failure(Map<String, String> env, String... args) {
     return assertThrows(ConfigurationException.class, () -> ServerSettings.read(env, List.of(args))).getMessage();
@@ -65,6 +68,38 @@ class ServerSettingsTest {
     badArn.put("OSSDIRECT_ROLE_ARN", "imm-web-upload");
     assertTrue(failure(badArn).startsWith("OSSDIRECT_ROLE_ARN is invalid"));
     assertTrue(failure(Map.of("OSSDIRECT_COLOUR", "blue")).startsWith("Unknown setting OSSDIRECT_COLOUR"));
+  }
+
+  @Test
+  void cloudModeNeedsASessionKey() {
+    Map<String, String> withoutKey = new java.util.HashMap<>(CLOUD);
+    withoutKey.remove("OSSDIRECT_SESSION_KEY");
+    String message = failure(withoutKey);
+    assertTrue(message.startsWith("OSSDIRECT_SESSION_KEY is missing"), message);
+    assertTrue(message.contains("every instance"), message);
+  }
+
+  @Test
+  void localModeMakesUpAKeyUnlessOneIsSet() {
+    assertNotEquals(ServerSettings.read(Map.of(), List.of()).sessionKey().mac(ID),
+        ServerSettings.read(Map.of(), List.of()).sessionKey().mac(ID));
+    String key = CLOUD.get("OSSDIRECT_SESSION_KEY");
+    assertEquals(ServerSettings.read(CLOUD, List.of()).sessionKey().mac(ID),
+        ServerSettings.read(Map.of(), List.of("--session-key=" + key)).sessionKey().mac(ID));
+  }
+
+  @Test
+  void aBadSessionKeyIsNamedButNeverRepeated() {
+    String short31 = "00112233445566778899aabbccddeeff00112233445566778899aabbccddee";
+    for (String message : List.of(
+        failure(Map.of("OSSDIRECT_SESSION_KEY", short31)),
+        failure(Map.of(), "--session-key=" + short31),
+        failure(Map.of("OSSDIRECT_SESSION_KEY", short31 + "!!")))) {
+      assertTrue(message.startsWith("OSSDIRECT_SESSION_KEY is invalid"), message);
+      assertTrue(message.contains("at least 32"), message);
+      assertFalse(message.contains(short31.substring(0, 16)), message);
+    }
+    assertTrue(failure(Map.of("OSSDIRECT_SESSION_KEY", short31)).contains("31 bytes"));
   }
 
   @Test

@@ -107,6 +107,26 @@ class TokenEndpointTest {
   }
 
   @Test
+  void renewIssuesANewTokenThatLaterRequestsOfTheSessionGet() throws Exception {
+    HttpClient browser = LocalApp.newBrowser();
+    JsonNode first = token(browser);
+    long before = app.application.localCloud().assumeRoleCount();
+    HttpResponse<String> response = app.get(browser, "/api/sts-token?renew=1");
+    assertEquals(200, response.statusCode(), response.body());
+    JsonNode renewed = JSON.readTree(response.body());
+    assertNotEquals(first.get("AccessKeyId"), renewed.get("AccessKeyId"));
+    assertNotEquals(first.get("SecurityToken"), renewed.get("SecurityToken"));
+    assertEquals(first.get("UploadPrefix"), renewed.get("UploadPrefix"));
+    assertEquals(before + 1, app.application.localCloud().assumeRoleCount());
+    assertEquals(renewed.get("AccessKeyId"), token(browser).get("AccessKeyId"));
+    assertEquals(before + 1, app.application.localCloud().assumeRoleCount());
+    // Only renew=1 renews; any other value is an ordinary request.
+    assertEquals(renewed.get("AccessKeyId"), JSON.readTree(app.get(browser, "/api/sts-token?renew=0").body())
+        .get("AccessKeyId"));
+    put(oss(renewed, true), renewed.get("UploadPrefix").asText() + "after-renewal.txt");
+  }
+
+  @Test
   void theTokenWritesOnlyIntoItsSessionsFolder() throws Exception {
     JsonNode mine = token(LocalApp.newBrowser());
     JsonNode theirs = token(LocalApp.newBrowser());

@@ -6,12 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ossdirect.signing.acs3.Acs3Authorization;
 import dev.ossdirect.signing.acs3.Acs3RequestSigner;
 import dev.ossdirect.signing.acs3.Acs3Signature;
+import dev.ossdirect.signing.oss.OssPostPolicy;
+import dev.ossdirect.signing.oss.OssPostSignatureV1;
+import dev.ossdirect.signing.oss.OssPostSignatureV4;
+import dev.ossdirect.signing.oss.OssPostV1Fields;
+import dev.ossdirect.signing.oss.OssPostV4Fields;
 import dev.ossdirect.signing.oss.OssSignatureV4;
 import dev.ossdirect.signing.oss.OssV4Authorization;
 import dev.ossdirect.signing.oss.OssV4PresignedParameters;
 import dev.ossdirect.signing.rpc.RpcRequestSigner;
 import dev.ossdirect.signing.rpc.RpcSignatureV1;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -67,5 +73,27 @@ class ReadmeUsageTest {
     SignableRequest received = get.toBuilder().query(QueryString.parse(url.substring(url.indexOf('?') + 1))).build();
     assertTrue(OssSignatureV4.verifyPresigned(received, OssV4PresignedParameters.parse(received.query()),
         "exampleSecret").matches());
+  }
+
+  @Test
+  void signsAPostObjectPolicyWithV4AndV1AndVerifiesThem() {
+    long size = 2_048_000;
+    OssPostPolicy policy = OssPostPolicy.builder(clock.currentTimeMillis() + 600_000)
+        .bucket("web-direct-upload")
+        .key("uploads/photo.jpg")
+        .contentLengthRange(size, size)
+        .contentType("image/jpeg")
+        .forbidOverwrite()
+        .build();
+    Map<String, String> fields = new OssPostSignatureV4("cn-hangzhou", clock).sign(policy, sts);
+    assertEquals(
+        List.of("policy", "x-oss-signature-version", "x-oss-credential", "x-oss-date", "x-oss-security-token",
+            "x-oss-signature"),
+        List.copyOf(fields.keySet()));
+    assertTrue(OssPostSignatureV4.verify(OssPostV4Fields.parse(fields), "exampleSecret").matches());
+
+    Map<String, String> v1 = OssPostSignatureV1.sign(policy, sts);
+    assertEquals(List.of("OSSAccessKeyId", "policy", "Signature", "x-oss-security-token"), List.copyOf(v1.keySet()));
+    assertTrue(OssPostSignatureV1.verify(OssPostV1Fields.parse(v1), "exampleSecret").matches());
   }
 }

@@ -47,12 +47,17 @@ public final class BrowserFile implements ChosenFile {
   }
 
   /**
-   * The bytes of {@code range}, without reading them: the browser streams them as a request body. The
-   * whole file is the file itself, not a slice of it, which every engine sends as it is (HtmlUnit's, for
-   * one, sends slices of a file empty).
+   * The bytes of {@code range} as a request body, without reading them: the browser streams them.
+   *
+   * <p>A browser sends a body's own type as the {@code Content-Type} header of a request that sets none, and
+   * a file's type is the one its name suggests: a header the signature did not cover (OSS then answers
+   * {@code SignatureDoesNotMatch}). So unless the request sets its own {@code Content-Type}
+   * ({@code requestSetsContentType}), which wins over the body's, the body is a slice, which has no type.
+   * The whole file with the request's own type is the file itself, not a slice of it, which every engine
+   * sends as it is (HtmlUnit's, for one, sends slices of a file empty).
    */
-  Blob slice(ByteRange range) {
-    if (range.start() == 0 && range.end() == size()) {
+  Blob body(ByteRange range, boolean requestSetsContentType) {
+    if (requestSetsContentType && range.start() == 0 && range.end() == size()) {
       return file;
     }
     return Js.<LargeBlob>uncheckedCast(file).slice(range.start(), range.end());

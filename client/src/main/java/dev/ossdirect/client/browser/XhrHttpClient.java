@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Sends requests with {@code XMLHttpRequest}, the browser API that reports upload progress
- * ({@code fetch} does not). File bodies must come from {@link BrowserFile}s.
+ * ({@code fetch} does not). File bodies must come from {@link BrowserFile}s. The browser adds no header
+ * of its own to what the request lists (see {@link BrowserFile#body}).
  */
 public final class XhrHttpClient implements HttpClient {
 
@@ -30,7 +31,7 @@ public final class XhrHttpClient implements HttpClient {
     xhr.ontimeout = event -> listener.onResponse(HttpResponse.timedOut());
     if (request.file() != null) {
       xhr.upload.onprogress = event -> listener.onUploadProgress((long) event.loaded);
-      xhr.send(((BrowserFile) request.file()).slice(request.fileRange()));
+      xhr.send(((BrowserFile) request.file()).body(request.fileRange(), request.header("Content-Type") != null));
     } else if (request.textBody() != null) {
       xhr.send(request.textBody());
     } else {

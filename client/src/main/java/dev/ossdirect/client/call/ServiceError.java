@@ -4,13 +4,15 @@ import dev.ossdirect.client.json.JsonObject;
 
 /**
  * An error document a cloud service answered with: OSS's XML {@code <Error>} or an RPC API's JSON body.
- * Every field may be {@code null} when the service left it out.
+ * Every field may be {@code null} when the service left it out. OSS adds a fine-grained error code (EC)
+ * that names the precise cause, and a troubleshooting page for it; RPC APIs only the page.
  */
 public final class ServiceError {
 
   private final String code;
   private final String message;
   private final String requestId;
+  private final String ec;
   private final String recommend;
   private final Long serverTimeMillis;
 
@@ -18,14 +20,17 @@ public final class ServiceError {
    * @param code the machine-readable code, such as {@code AccessDenied}
    * @param message the service's own explanation
    * @param requestId the id to quote to the service's support
-   * @param recommend a link to the service's diagnosis of this error (RPC APIs give one)
+   * @param ec OSS's fine-grained error code, such as {@code 0002-00000040}
+   * @param recommend the address of the service's troubleshooting page for this error (OSS's
+   *     {@code RecommendDoc}, RPC APIs' {@code Recommend}); not trusted to be a web address
    * @param serverTimeMillis the service's clock, when it tells it (OSS does for a skewed request)
    */
   public ServiceError(
-      String code, String message, String requestId, String recommend, Long serverTimeMillis) {
+      String code, String message, String requestId, String ec, String recommend, Long serverTimeMillis) {
     this.code = code;
     this.message = message;
     this.requestId = requestId;
+    this.ec = ec;
     this.recommend = recommend;
     this.serverTimeMillis = serverTimeMillis;
   }
@@ -45,8 +50,8 @@ public final class ServiceError {
     if (json.string("Code") == null) {
       return null;
     }
-    return new ServiceError(
-        json.string("Code"), json.string("Message"), json.string("RequestId"), json.string("Recommend"), null);
+    return new ServiceError(json.string("Code"), json.string("Message"), json.string("RequestId"), null,
+        json.string("Recommend"), null);
   }
 
   public String code() {
@@ -59,6 +64,10 @@ public final class ServiceError {
 
   public String requestId() {
     return requestId;
+  }
+
+  public String ec() {
+    return ec;
   }
 
   public String recommend() {

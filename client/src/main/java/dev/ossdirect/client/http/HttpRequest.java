@@ -7,6 +7,10 @@ import java.util.Map;
 /**
  * A request to send: method, absolute URL, headers, an optional body (text, or a byte range of a chosen
  * file) and a timeout. Immutable; built with {@link #builder}.
+ *
+ * <p>The headers are exactly those the browser must send, signed ones included: the transport sends the
+ * body so that the browser adds none of its own ({@code Content-Type} above all, which a browser takes
+ * from a text or file body when the request sets none).
  */
 public final class HttpRequest {
 
@@ -43,6 +47,16 @@ public final class HttpRequest {
   /** The headers to set, in order. */
   public Map<String, String> headers() {
     return headers;
+  }
+
+  /** The value of header {@code name}, whatever its case, or {@code null}. */
+  public String header(String name) {
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      if (header.getKey().equalsIgnoreCase(name)) {
+        return header.getValue();
+      }
+    }
+    return null;
   }
 
   /** The text body, or {@code null}. */
@@ -106,8 +120,16 @@ public final class HttpRequest {
       return this;
     }
 
+    /**
+     * The request. A text body must come with its {@code Content-Type}: a browser sending text without one
+     * adds {@code text/plain;charset=UTF-8} itself, a header the signature did not cover.
+     */
     public HttpRequest build() {
-      return new HttpRequest(this);
+      HttpRequest request = new HttpRequest(this);
+      if (request.textBody != null && request.header("Content-Type") == null) {
+        throw new IllegalStateException("A text body needs a Content-Type header; the browser would add one unsigned");
+      }
+      return request;
     }
   }
 }

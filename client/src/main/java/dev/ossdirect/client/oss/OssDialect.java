@@ -8,7 +8,9 @@ import dev.ossdirect.signing.time.UtcTimestamps;
 
 /**
  * OSS's errors: an XML body {@code <Error><Code/><Message/><RequestId/><HostId/>…</Error>}, plus, for
- * {@code RequestTimeTooSkewed}, {@code <ServerTime>}.
+ * {@code RequestTimeTooSkewed}, {@code <ServerTime>}, and, for most errors, the fine-grained error code
+ * {@code <EC>} with its troubleshooting page {@code <RecommendDoc>}. The EC is also in the
+ * {@code x-oss-ec} header, which is all an error without a body has of it.
  *
  * <p>A request with no response at all is, from a browser, most often a CORS rule that does not allow
  * it: the browser hides the reason from the page. The explanation then says which parts of the bucket's
@@ -29,12 +31,12 @@ public final class OssDialect implements ServiceDialect {
     if (body.indexOf("<Error") < 0) {
       return null;
     }
-    String requestId = XmlElements.text(body, "RequestId");
     return new ServiceError(
         XmlElements.text(body, "Code"),
         XmlElements.text(body, "Message"),
-        requestId != null ? requestId : response.header("x-oss-request-id"),
-        null,
+        orHeader(XmlElements.text(body, "RequestId"), response, "x-oss-request-id"),
+        orHeader(XmlElements.text(body, "EC"), response, "x-oss-ec"),
+        XmlElements.text(body, "RecommendDoc"),
         parseServerTime(XmlElements.text(body, "ServerTime")));
   }
 
@@ -54,7 +56,8 @@ public final class OssDialect implements ServiceDialect {
     }
     if (error == null) {
       return Failure.of("OSS answered HTTP " + response.status() + " without an explanation.",
-          new ServiceError(null, null, response.header("x-oss-request-id"), null, null));
+          new ServiceError(
+              null, null, response.header("x-oss-request-id"), response.header("x-oss-ec"), null, null));
     }
     return Failure.of("OSS refused the request (HTTP " + response.status() + ").", error)
         .withHint(adviceFor(error.code()));
@@ -64,7 +67,12 @@ public final class OssDialect implements ServiceDialect {
   public String corsAdvice() {
     return "This is most often the bucket's CORS rule. It must allow the origin " + pageOrigin
         + ", the methods PUT, POST and DELETE, every request header (AllowedHeader *), and expose the "
-        + "ETag and x-oss-request-id headers.";
+        + "ETag, x-oss-request-id and x-oss-ec headers.";
+  }
+
+  /** {@code fromBody}, or header {@code name} of {@code response} when the body had no such element. */
+  private static String orHeader(String fromBody, HttpResponse response, String name) {
+    return fromBody != null && !fromBody.isEmpty() ? fromBody : response.header(name);
   }
 
   private static String adviceFor(String code) {

@@ -14,7 +14,8 @@ import dev.ossdirect.signing.Clock;
 import java.util.function.DoubleSupplier;
 
 /**
- * Gets the session's token from the app's own server ({@code GET api/sts-token}, same origin), retrying
+ * Gets the session's token from the app's own server ({@code GET api/sts-token}, same origin, and
+ * {@code GET api/sts-token?renew=1} for a new one after a refusal), retrying
  * when the server is briefly unreachable, overloaded (5xx) or rate-limiting (429, after its
  * {@code Retry-After}).
  */
@@ -49,20 +50,27 @@ public final class HttpTokenSource implements TokenSource {
 
   @Override
   public void fetch(Callback<SessionConfig> callback) {
-    new Fetch(callback).attempt();
+    new Fetch(url, callback).attempt();
+  }
+
+  @Override
+  public void renew(Callback<SessionConfig> callback) {
+    new Fetch(url + "?renew=1", callback).attempt();
   }
 
   /** One fetch, with its retries. */
   private final class Fetch implements HttpListener {
+    private final String fetchUrl;
     private final Callback<SessionConfig> callback;
     private final RetryBudget retries = new RetryBudget(retryPolicy, scheduler, random);
 
-    Fetch(Callback<SessionConfig> callback) {
+    Fetch(String fetchUrl, Callback<SessionConfig> callback) {
+      this.fetchUrl = fetchUrl;
       this.callback = callback;
     }
 
     void attempt() {
-      http.send(HttpRequest.builder("GET", url).timeoutMillis(TIMEOUT_MILLIS).build(), this);
+      http.send(HttpRequest.builder("GET", fetchUrl).timeoutMillis(TIMEOUT_MILLIS).build(), this);
     }
 
     @Override

@@ -16,8 +16,9 @@ import java.util.List;
  *       server's cache hands out a new token by then). A 900 s token is replaced after 450 s.
  *   <li><b>On demand</b>: {@link #withFresh} refreshes first when the credential expires within
  *       {@link #REFRESH_MARGIN_MILLIS}, which catches a timer that a background tab delayed.
- *   <li><b>On rejection</b>: when a service refuses the credential, {@link #afterRejection} gets a new
- *       one, unless another request already did since.
+ *   <li><b>On rejection</b>: when a service refuses the credential, {@link #afterRejection} renews it
+ *       ({@link TokenSource#renew}: the server's cache would hand back the refused one while it is young),
+ *       unless another request already got a different one since.
  *   <li><b>Single flight</b>: while a fetch is under way, every caller waits for that one. Four parts
  *       refused together cause one fetch, not four.
  * </ul>
@@ -36,6 +37,8 @@ public final class SessionCredentials {
   private SessionConfig current;
   private List<Callback<SessionConfig>> waiting;
   private Cancellable scheduledRefresh;
+  /** Whether the fetch under way is a renewal, which never brings back the refused credential. */
+  private boolean renewing;
 
   /** Credentials from {@code source}; {@code clock} is the browser's, on which expiries are kept. */
   public SessionCredentials(TokenSource source, Scheduler scheduler, Clock clock) {
@@ -63,25 +66,53 @@ public final class SessionCredentials {
    * service refused: the current one if it has been replaced since, or else a new one.
    */
   public void afterRejection(SessionConfig rejected, Callback<SessionConfig> callback) {
-    if (current != null && current != rejected) {
+    if (current != null && !sameCredential(current, rejected)) {
       callback.onSuccess(current);
       return;
     }
-    refresh(callback);
+    if (waiting != null && !renewing) {
+      // A fetch is under way that may bring back the refused credential: renew after it if it does.
+      waiting.add(new Callback<SessionConfig>() {
+        @Override
+        public void onSuccess(SessionConfig config) {
+          if (sameCredential(config, rejected)) {
+            refresh(true, callback);
+          } else {
+            callback.onSuccess(config);
+          }
+        }
+
+        @Override
+        public void onFailure(Failure failure) {
+          callback.onFailure(failure);
+        }
+      });
+      return;
+    }
+    refresh(true, callback);
+  }
+
+  private static boolean sameCredential(SessionConfig a, SessionConfig b) {
+    return a.credentials().accessKeyId().equals(b.credentials().accessKeyId());
   }
 
   private void refresh(Callback<SessionConfig> callback) {
+    refresh(false, callback);
+  }
+
+  private void refresh(boolean renew, Callback<SessionConfig> callback) {
     if (waiting != null) {
       waiting.add(callback);
       return;
     }
     waiting = new ArrayList<>();
     waiting.add(callback);
+    renewing = renew;
     if (scheduledRefresh != null) {
       scheduledRefresh.cancel();
       scheduledRefresh = null;
     }
-    source.fetch(new Callback<SessionConfig>() {
+    Callback<SessionConfig> fetched = new Callback<SessionConfig>() {
       @Override
       public void onSuccess(SessionConfig config) {
         current = config;
@@ -97,7 +128,12 @@ public final class SessionCredentials {
           waiter.onFailure(failure);
         }
       }
-    });
+    };
+    if (renew) {
+      source.renew(fetched);
+    } else {
+      source.fetch(fetched);
+    }
   }
 
   private List<Callback<SessionConfig>> takeWaiting() {

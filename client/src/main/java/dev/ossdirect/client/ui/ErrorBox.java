@@ -2,11 +2,17 @@ package dev.ossdirect.client.ui;
 
 import dev.ossdirect.client.call.Failure;
 import dev.ossdirect.client.call.ServiceError;
+import dev.ossdirect.client.text.WebLinks;
 import elemental2.dom.HTMLElement;
 
 /**
  * Shows a {@link Failure} in a box with {@code role="alert"}: the plain-words summary, then the
- * service's code, message and request id (what support asks for), then the hint.
+ * service's code, message and request id (what support asks for), OSS's fine-grained error code (EC) and
+ * the service's troubleshooting page, as the OSS console shows them, then the hint.
+ *
+ * <p>The troubleshooting page is a link, opened in a new tab without giving it access to this page
+ * ({@code rel="noopener noreferrer"}), only when its address is an http(s) one ({@link WebLinks}): the
+ * error document comes from the network, so anything else is shown as text.
  */
 final class ErrorBox {
 
@@ -30,7 +36,8 @@ final class ErrorBox {
       addDetail(details, "Code", error.code(), "error-code");
       addDetail(details, "Message", error.message(), "error-message");
       addDetail(details, "Request ID", error.requestId(), "error-request-id");
-      addDetail(details, "Diagnosis", error.recommend(), "error-recommend");
+      addDetail(details, ecTerm(), error.ec(), "error-ec");
+      addTroubleshooting(details, error.recommend());
       if (details.firstChild != null) {
         box.appendChild(details);
       }
@@ -47,10 +54,40 @@ final class ErrorBox {
   }
 
   private static void addDetail(HTMLElement list, String term, String value, String testId) {
+    addDetail(list, Dom.text("dt", null, term), value, testId);
+  }
+
+  private static void addDetail(HTMLElement list, HTMLElement term, String value, String testId) {
     if (value == null || value.isEmpty()) {
       return;
     }
-    list.appendChild(Dom.text("dt", null, term));
+    list.appendChild(term);
     list.appendChild(Dom.testId(Dom.text("dd", null, value), testId));
+  }
+
+  /** "EC", spelled out for those who hover it or whose screen reader reads abbreviations' titles. */
+  private static HTMLElement ecTerm() {
+    HTMLElement abbreviation = Dom.text("abbr", null, "EC");
+    abbreviation.setAttribute("title", "fine-grained error code");
+    HTMLElement term = Dom.element("dt", null);
+    term.appendChild(abbreviation);
+    return term;
+  }
+
+  /** The troubleshooting page: a link to {@code address} if it is a web address, else its text. */
+  private static void addTroubleshooting(HTMLElement list, String address) {
+    if (!WebLinks.isWebAddress(address)) {
+      addDetail(list, "Troubleshooting", address, "error-doc");
+      return;
+    }
+    HTMLElement link = Dom.testId(Dom.text("a", "error-doc-link", address), "error-doc");
+    link.setAttribute("href", address);
+    link.setAttribute("target", "_blank");
+    link.setAttribute("rel", "noopener noreferrer");
+    link.appendChild(Dom.text("span", "visually-hidden", " (opens in a new tab)"));
+    HTMLElement value = Dom.element("dd", null);
+    value.appendChild(link);
+    list.appendChild(Dom.text("dt", null, "Troubleshooting"));
+    list.appendChild(value);
   }
 }

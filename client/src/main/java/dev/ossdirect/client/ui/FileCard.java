@@ -19,7 +19,8 @@ import elemental2.dom.URL;
  *
  * <p>Every line is there from the start, so that nothing below moves while the file uploads. The card's
  * {@code data-state} says where it stands ({@code refused}, {@code uploading}, {@code finishing},
- * {@code detecting}, {@code done}, {@code failed}, {@code cancelled}), for styles and for tests.
+ * {@code unconfirmed}, {@code detecting}, {@code done}, {@code detection-failed}, {@code failed},
+ * {@code cancelled}), for styles and for tests.
  */
 final class FileCard {
 
@@ -155,9 +156,21 @@ final class FileCard {
     }
     HTMLElement details = Dom.testId(Dom.element("details", "raw-json"), "raw-json");
     details.appendChild(Dom.text("summary", null, "IMM's answer (JSON)"));
-    details.appendChild(Dom.text("pre", null, pretty(detection.json())));
+    details.appendChild(scrollableAnswer(detection.json()));
     faces.appendChild(details);
     faces.hidden = false;
+  }
+
+  /**
+   * IMM's answer, indented, in a box that scrolls past a certain height. Keyboards scroll only what
+   * takes the focus, so the box is in the tab order, as a region named for screen readers.
+   */
+  private static HTMLElement scrollableAnswer(String json) {
+    HTMLElement answer = Dom.testId(Dom.text("pre", null, pretty(json)), "raw-json-text");
+    answer.tabIndex = 0;
+    answer.setAttribute("role", "region");
+    answer.setAttribute("aria-label", "IMM's answer as JSON");
+    return answer;
   }
 
   private void setState(String state) {

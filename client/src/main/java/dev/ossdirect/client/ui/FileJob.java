@@ -27,6 +27,7 @@ final class FileJob {
   private final TransferRate rate = new TransferRate();
   private ObjectUpload upload;
   private UploadPhase shownPhase;
+  private boolean detectionStarted;
 
   FileJob(UploadPage page, BrowserFile file) {
     this.page = page;
@@ -89,10 +90,10 @@ final class FileJob {
     rate.record(page.now(), upload.progress().sentBytes());
     refreshTransfer();
     UploadPhase phase = upload.phase();
-    if (phase == UploadPhase.UPLOADED) {
-      if (shownPhase != UploadPhase.UPLOADED) {
-        shownPhase = phase;
-        detectFaces();
+    if (phase == UploadPhase.UPLOADED || phase == UploadPhase.UNCONFIRMED) {
+      if (!detectionStarted) {
+        detectionStarted = true;
+        detectFaces(phase == UploadPhase.UNCONFIRMED);
       }
     } else {
       card.showStatus(Ascii.toLowerCase(phase.name()), UploadStatusText.of(upload), phase == UploadPhase.UPLOADING);
@@ -100,17 +101,28 @@ final class FileJob {
         card.showError(upload.failure());
         page.announce(file.name() + ": the upload failed. " + upload.failure().summary());
       }
-      shownPhase = phase;
     }
+    shownPhase = phase;
     page.jobChanged();
   }
 
-  private void detectFaces() {
-    card.showStatus("detecting", "Uploaded \u00b7 finding faces\u2026", false);
-    page.announce(file.name() + " is uploaded. Finding faces\u2026");
+  /**
+   * Runs face detection on the stored object. IMM reads the object, so for an {@code unconfirmed} upload
+   * its answer also settles whether OSS stored it: any answer about the picture says it did, and
+   * {@code ResourceNotFound} says it did not.
+   */
+  private void detectFaces(boolean unconfirmed) {
+    if (unconfirmed) {
+      card.showStatus("unconfirmed", UploadStatusText.of(upload), false);
+      page.announce(file.name() + " is probably uploaded; checking that it is there.");
+    } else {
+      card.showStatus("detecting", "Uploaded \u00b7 finding faces\u2026", false);
+      page.announce(file.name() + " is uploaded. Finding faces\u2026");
+    }
     page.faceDetector().detect(upload.key(), page.immSignature(), new Callback<FaceDetection>() {
       @Override
       public void onSuccess(FaceDetection detection) {
+        upload.confirmStored();
         int count = detection.faces().size();
         String found = count == 0 ? "no faces found" : count == 1 ? "1 face found" : count + " faces found";
         card.showStatus("done", "Uploaded \u00b7 " + found, false);
@@ -120,7 +132,16 @@ final class FileJob {
 
       @Override
       public void onFailure(Failure failure) {
-        card.showStatus("detection-failed", "Uploaded \u00b7 face detection failed", false);
+        if (unconfirmed && failure.serviceError() != null
+            && "ResourceNotFound".equals(failure.serviceError().code())) {
+          upload.notStored(Failure.of("OSS's answer to the last step of the upload was lost, and the picture "
+              + "is not in the bucket.", failure.serviceError()).withHint("Upload the file again."));
+          return;
+        }
+        String status = unconfirmed
+            ? "Probably uploaded \u00b7 face detection failed, so the upload could not be confirmed"
+            : "Uploaded \u00b7 face detection failed";
+        card.showStatus("detection-failed", status, false);
         card.showError(failure);
         page.announce(file.name() + ": face detection failed. " + failure.summary());
       }

@@ -26,6 +26,11 @@ import java.util.TreeMap;
  * then CompleteMultipartUpload with every part's ETag. Each request is a {@link ServiceCall}: retried
  * on its own, so a part that fails is sent again without restarting the file.
  *
+ * <p>When the answer to CompleteMultipartUpload is lost, the retry finds the upload gone ({@code NoSuchUpload})
+ * if the first attempt completed it. The page cannot always tell that a retry happened (a browser sends a
+ * request again by itself when a reused connection drops it), so any {@code NoSuchUpload} answer to it
+ * leaves the upload {@link UploadPhase#UNCONFIRMED}, for a service that reads the object to settle.
+ *
  * <p>Cancelling aborts every request in flight, then AbortMultipartUpload removes the parts already
  * stored. A failed multipart upload is aborted the same way. Nothing of an upload that did not complete
  * stays in the bucket, as far as OSS lets the token clean up (see {@link #cleanup()}).
@@ -136,6 +141,26 @@ public final class ObjectUpload {
     return cleanupFailure;
   }
 
+  /** An {@link UploadPhase#UNCONFIRMED} upload's object was read whole: it is {@link UploadPhase#UPLOADED}. */
+  public void confirmStored() {
+    if (phase == UploadPhase.UNCONFIRMED) {
+      progress.confirmObject();
+      phase = UploadPhase.UPLOADED;
+      changed();
+    }
+  }
+
+  /**
+   * An {@link UploadPhase#UNCONFIRMED} upload's object is not in the bucket ({@code reason} says who found
+   * so): the upload failed.
+   */
+  public void notStored(Failure reason) {
+    if (phase == UploadPhase.UNCONFIRMED) {
+      phase = UploadPhase.UPLOADING;
+      fail(reason);
+    }
+  }
+
   private void initiate() {
     controlCall = calls.create(
         dialect,
@@ -232,6 +257,16 @@ public final class ObjectUpload {
           @Override
           public void onFailure(Failure completeFailure) {
             controlCall = null;
+            if (completeFailure.serviceError() != null
+                && "NoSuchUpload".equals(completeFailure.serviceError().code())) {
+              // OSS says this once the upload is complete: an attempt whose answer was lost (ours, or one the
+              // browser itself sent again on a dropped connection, unseen by the page) most likely completed
+              // it. There is nothing left to abort, and the object may be in the bucket.
+              uploadId = null;
+              phase = UploadPhase.UNCONFIRMED;
+              changed();
+              return;
+            }
             fail(completeFailure);
           }
         });

@@ -9,6 +9,13 @@ public enum UploadPhase {
    * keep the object out of the bucket, so it cannot be cancelled any more.
    */
   FINISHING,
+  /**
+   * OSS may hold the object but has not said so: CompleteMultipartUpload was told {@code NoSuchUpload},
+   * which is what OSS says to a retry once an earlier attempt, whose answer was lost, completed the upload
+   * (and also once an upload was aborted). The token may not read objects, so a service that reads it, IMM, settles it:
+   * {@link ObjectUpload#confirmStored} or {@link ObjectUpload#notStored}.
+   */
+  UNCONFIRMED,
   /** OSS confirmed the object. */
   UPLOADED,
   /** It failed for good; the failure says why. */

@@ -14,6 +14,8 @@ public final class UploadStatusText {
         return "Uploading";
       case FINISHING:
         return "Finishing: OSS is storing the picture";
+      case UNCONFIRMED:
+        return "Probably uploaded: OSS's last answer was lost, checking that the picture is there";
       case UPLOADED:
         return "Uploaded";
       case FAILED:

@@ -68,11 +68,53 @@ class OssDialectTest {
   }
 
   @Test
+  void readsTheFineGrainedCodeAndItsTroubleshootingPage() {
+    ServiceError error = dialect.parseError(response(400,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <Code>MissingArgument</Code>\n"
+            + "  <Message>Missing Some Required Arguments.</Message>\n  <RequestId>57ABD896CCB80C366955</RequestId>\n"
+            + "  <HostId>oss-example.oss-cn-hangzhou.aliyuncs.com</HostId>\n  <EC>0016-00000502</EC>\n"
+            + "  <RecommendDoc>https://api.aliyun.com/troubleshoot?q=0016-00000502</RecommendDoc>\n</Error>",
+        Map.of("x-oss-ec", "0016-00000502")));
+    assertEquals("0016-00000502", error.ec());
+    assertEquals("https://api.aliyun.com/troubleshoot?q=0016-00000502", error.recommend());
+  }
+
+  @Test
+  void takesTheFineGrainedCodeFromTheHeaderWhenTheBodyHasNone() {
+    assertEquals("0003-00000001", dialect.parseError(response(403,
+        "<Error><Code>AccessDenied</Code></Error>", Map.of("x-oss-ec", "0003-00000001"))).ec());
+    assertEquals("0003-00000001", dialect.parseError(response(403,
+        "<Error><Code>AccessDenied</Code><EC></EC></Error>", Map.of("x-oss-ec", "0003-00000001"))).ec());
+    assertEquals("0002-00000040", dialect.parseError(response(403,
+        "<Error><Code>SignatureDoesNotMatch</Code><EC>0002-00000040</EC></Error>",
+        Map.of("x-oss-ec", "0003-00000001"))).ec());
+  }
+
+  @Test
+  void anErrorWithoutAFineGrainedCodeHasNone() {
+    ServiceError error = dialect.parseError(response(400, "<Error><Code>InvalidDigest</Code></Error>", Map.of()));
+    assertNull(error.ec());
+    assertNull(error.recommend());
+  }
+
+  @Test
+  void anErrorWithoutABodyKeepsTheFineGrainedCodeOfItsHeader() {
+    HttpResponse response = response(404, "", Map.of("x-oss-request-id", "REQ-2", "x-oss-ec", "0026-00000001"));
+    assertNull(dialect.parseError(response));
+    Failure failure = dialect.describe(response, null);
+    assertEquals("OSS answered HTTP 404 without an explanation.", failure.summary());
+    assertEquals("REQ-2", failure.serviceError().requestId());
+    assertEquals("0026-00000001", failure.serviceError().ec());
+    assertNull(failure.serviceError().recommend());
+  }
+
+  @Test
   void blamesTheCorsRuleForAResponseTheBrowserHid() {
     Failure failure = dialect.describe(HttpResponse.networkError(), null);
     assertTrue(failure.hint().contains("CORS rule"));
     assertTrue(failure.hint().contains("http://127.0.0.1:8080"));
     assertTrue(failure.hint().contains("expose the ETag"));
+    assertTrue(failure.hint().contains("x-oss-ec"));
   }
 
   @Test

@@ -33,6 +33,17 @@ class HttpTokenSourceTest {
   }
 
   @Test
+  void aRenewalAsksTheServerForANewToken() {
+    Recorder<SessionConfig> result = new Recorder<>();
+    source.renew(result);
+    ScriptedHttp.Exchange exchange = http.single();
+    assertEquals("GET", exchange.method());
+    assertEquals("api/sts-token?renew=1", exchange.url());
+    exchange.respond(200, Sessions.json("STS.2", scheduler.currentTimeMillis() + 900_000, "v4", "rpc-v1"));
+    assertEquals("STS.2", result.value().credentials().accessKeyId());
+  }
+
+  @Test
   void waitsAsLongAsTheRateLimiterAsks() {
     Recorder<SessionConfig> result = new Recorder<>();
     source.fetch(result);

@@ -83,6 +83,7 @@ class SessionCredentialsTest {
       parts.add(part);
     }
     assertEquals(2, tokens.fetches());
+    assertEquals(1, tokens.renewals());
     SessionConfig renewed = token("STS.2");
     tokens.issue(renewed);
 
@@ -113,5 +114,49 @@ class SessionCredentialsTest {
     credentials.afterRejection(first, new Recorder<>());
     tokens.issue(token("STS.2"));
     assertEquals(1, scheduler.pendingTasks());
+  }
+
+  @Test
+  void aRefusalRenewsRatherThanFetchingWhatTheServerWouldHandBack() {
+    credentials.withFresh(new Recorder<>());
+    SessionConfig refused = token("STS.1");
+    tokens.issue(refused);
+    Recorder<SessionConfig> retry = new Recorder<>();
+    credentials.afterRejection(refused, retry);
+    assertEquals(1, tokens.renewals());
+    tokens.issue(token("STS.2"));
+    assertEquals("STS.2", retry.value().credentials().accessKeyId());
+  }
+
+  @Test
+  void aRefusalDuringAnOrdinaryFetchRenewsIfThatFetchBringsBackTheRefusedCredential() {
+    credentials.withFresh(new Recorder<>());
+    SessionConfig refused = token("STS.1");
+    tokens.issue(refused);
+    // The timer's refresh is under way when a part is refused.
+    scheduler.advance(LIFETIME / 2);
+    assertEquals(2, tokens.fetches());
+    Recorder<SessionConfig> retry = new Recorder<>();
+    credentials.afterRejection(refused, retry);
+    assertEquals(0, tokens.renewals());
+    tokens.issue(token("STS.1"));
+    assertEquals(0, retry.calls());
+    assertEquals(1, tokens.renewals());
+    tokens.issue(token("STS.3"));
+    assertEquals("STS.3", retry.value().credentials().accessKeyId());
+  }
+
+  @Test
+  void aRefusalDuringAnOrdinaryFetchThatBringsANewCredentialUsesIt() {
+    credentials.withFresh(new Recorder<>());
+    SessionConfig refused = token("STS.1");
+    tokens.issue(refused);
+    scheduler.advance(LIFETIME / 2);
+    Recorder<SessionConfig> retry = new Recorder<>();
+    credentials.afterRejection(refused, retry);
+    tokens.issue(token("STS.2"));
+    assertEquals("STS.2", retry.value().credentials().accessKeyId());
+    assertEquals(0, tokens.renewals());
+    assertEquals(2, tokens.fetches());
   }
 }

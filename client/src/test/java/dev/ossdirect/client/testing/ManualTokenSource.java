@@ -7,11 +7,12 @@ import dev.ossdirect.client.session.TokenSource;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A token source that counts fetches and answers them when the test says so. */
+/** A token source that counts fetches and renewals and answers them when the test says so. */
 public final class ManualTokenSource implements TokenSource {
 
   private final List<Callback<SessionConfig>> pending = new ArrayList<>();
   private int fetches;
+  private int renewals;
 
   @Override
   public void fetch(Callback<SessionConfig> callback) {
@@ -19,9 +20,21 @@ public final class ManualTokenSource implements TokenSource {
     pending.add(callback);
   }
 
-  /** How many fetches were started. */
+  @Override
+  public void renew(Callback<SessionConfig> callback) {
+    fetches++;
+    renewals++;
+    pending.add(callback);
+  }
+
+  /** How many fetches were started, renewals included. */
   public int fetches() {
     return fetches;
+  }
+
+  /** How many of the fetches were renewals. */
+  public int renewals() {
+    return renewals;
   }
 
   public int pending() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ossdirect.client.call.Failure;
 import dev.ossdirect.client.call.RetryPolicy;
 import dev.ossdirect.client.call.ServiceCalls;
 import dev.ossdirect.client.call.SigningClock;
@@ -74,6 +75,73 @@ class ObjectUploadTest {
       }
     }
     return true;
+  }
+
+  private ObjectUpload allPartsStored(String name, long size) {
+    ObjectUpload upload = start(name, size);
+    http.single().respond(200, INITIATED);
+    while (!openParts().isEmpty()) {
+      storePart(openParts().get(0));
+    }
+    return upload;
+  }
+
+  private static final String NO_SUCH_UPLOAD = "<Error><Code>NoSuchUpload</Code><Message>The specified upload "
+      + "does not exist.</Message><RequestId>R-9</RequestId></Error>";
+
+  @Test
+  void aRetriedCompleteThatFindsTheUploadGoneLeavesItUnconfirmedWithNothingToAbort() {
+    ObjectUpload upload = allPartsStored("big.bin", 12 * MIB);
+    http.single().failNetwork();
+    scheduler.runAll();
+    Exchange retry = http.single();
+    assertTrue(retry.url().endsWith("?uploadId=UP1"));
+    retry.respond(404, NO_SUCH_UPLOAD);
+
+    assertEquals(UploadPhase.UNCONFIRMED, upload.phase());
+    assertEquals(99, upload.progress().percent());
+    assertNull(upload.failure());
+    assertTrue(http.open().isEmpty(), "nothing is aborted: " + http.open());
+    assertEquals(ObjectUpload.Cleanup.NOT_NEEDED, upload.cleanup());
+
+    upload.confirmStored();
+    assertEquals(UploadPhase.UPLOADED, upload.phase());
+    assertEquals(100, upload.progress().percent());
+  }
+
+  @Test
+  void anUnconfirmedUploadWhoseObjectIsMissingFails() {
+    ObjectUpload upload = allPartsStored("big.bin", 12 * MIB);
+    http.single().respond(503, "<Error><Code>ServiceUnavailable</Code></Error>");
+    scheduler.runAll();
+    http.single().respond(404, NO_SUCH_UPLOAD);
+    assertEquals(UploadPhase.UNCONFIRMED, upload.phase());
+
+    upload.notStored(Failure.of("not in the bucket"));
+    assertEquals(UploadPhase.FAILED, upload.phase());
+    assertEquals("not in the bucket", upload.failure().summary());
+    assertTrue(http.open().isEmpty());
+    assertEquals(ObjectUpload.Cleanup.NOT_NEEDED, upload.cleanup());
+    upload.confirmStored();
+    assertEquals(UploadPhase.FAILED, upload.phase());
+  }
+
+  @Test
+  void noSuchUploadOnTheFirstCompleteTheBrowserSawIsUnconfirmedToo() {
+    // A browser may resend a request on a dropped connection without telling the page.
+    ObjectUpload upload = allPartsStored("big.bin", 12 * MIB);
+    http.single().respond(404, NO_SUCH_UPLOAD);
+    assertEquals(UploadPhase.UNCONFIRMED, upload.phase());
+    assertTrue(http.open().isEmpty());
+  }
+
+  @Test
+  void anyOtherRefusalOfCompleteFailsTheUploadAndAbortsIt() {
+    ObjectUpload upload = allPartsStored("big.bin", 12 * MIB);
+    http.single().respond(400, "<Error><Code>InvalidPart</Code><Message>m</Message></Error>");
+    assertEquals(UploadPhase.FAILED, upload.phase());
+    assertEquals("InvalidPart", upload.failure().serviceError().code());
+    assertEquals("DELETE", http.single().method());
   }
 
   @Test

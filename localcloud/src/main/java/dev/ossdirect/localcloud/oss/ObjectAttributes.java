@@ -52,7 +52,8 @@ record ObjectAttributes(String contentType, Map<String, String> httpHeaders, Map
       }
     }
     if (bytes > MAX_USER_METADATA_BYTES) {
-      throw OssException.invalidArgument("The user metadata of an object must be at most 8 KB.");
+      throw OssException.invalidArgument("The user metadata of an object must be at most 8 KB.")
+          .diagnosed(FineGrainedErrorCode.USER_METADATA_TOO_LARGE);
     }
     Map<String, String> httpHeaders = new LinkedHashMap<>();
     for (String name : HTTP_HEADERS) {

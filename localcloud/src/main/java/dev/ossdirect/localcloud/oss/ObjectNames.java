@@ -20,13 +20,16 @@ final class ObjectNames {
   /** Throws {@code InvalidObjectName} unless {@code key} (decoded text) follows the rules. */
   static void check(String key) throws OssException {
     if (key.isEmpty()) {
-      throw OssException.invalidObjectName("The Object name can not be empty.");
+      throw OssException.invalidObjectName("The Object name can not be empty.")
+          .diagnosed(FineGrainedErrorCode.EMPTY_OBJECT_NAME);
     }
     if (Utf8.encodedLength(key) > MAX_KEY_BYTES) {
-      throw OssException.invalidObjectName("The Length of Object name must be less than 1024.");
+      throw OssException.invalidObjectName("The Length of Object name must be less than 1024.")
+          .diagnosed(FineGrainedErrorCode.OBJECT_NAME_TOO_LONG_OR_NOT_UTF8);
     }
-    if (key.startsWith("/")) {
-      throw invalid("it must not start with a slash");
+    if (key.startsWith("/") || key.startsWith("\\")) {
+      throw invalid("it must not start with a slash or a backslash")
+          .diagnosed(FineGrainedErrorCode.OBJECT_NAME_STARTS_WITH_SLASH);
     }
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
@@ -37,7 +40,8 @@ final class ObjectNames {
         throw invalid("it must not contain control characters");
       }
       if (Character.isSurrogate(c) && !isPaired(key, i)) {
-        throw invalid("it is not valid Unicode");
+        throw invalid("it is not valid Unicode")
+            .diagnosed(FineGrainedErrorCode.OBJECT_NAME_TOO_LONG_OR_NOT_UTF8);
       }
     }
     for (String segment : key.split("/", -1)) {

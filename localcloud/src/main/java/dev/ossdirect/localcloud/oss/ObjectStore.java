@@ -86,6 +86,14 @@ public final class ObjectStore {
     return ReceivedBody.receive(layout.newTempPath(), body, declaredLength, maxObjectSize, contentMd5);
   }
 
+  /**
+   * Streams a body of unknown length, such as the file of a PostObject form, into the temporary folder,
+   * refusing more than {@code maxLength} bytes, and never more than {@link #maxObjectSize()}.
+   */
+  ReceivedBody receive(InputStream body, long maxLength) throws OssException, IOException {
+    return ReceivedBody.receive(layout.newTempPath(), body, -1, Math.min(maxLength, maxObjectSize), null);
+  }
+
   /** Whether {@code bucket} holds an object {@code key}. */
   boolean exists(String bucket, String key) {
     return hasBucket(bucket) && Files.exists(layout.objectFile(bucket, key));

@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * An OSS error, answered as {@code <Error><Code/><Message/><RequestId/><HostId/>...</Error>} with an HTTP
  * status. {@link #details()} are the extra elements some errors carry, such as the server's
- * {@code StringToSign}. Neither the message nor the details ever contain a secret or a security token.
+ * {@code StringToSign}; an error whose cause has a documented fine-grained code ({@link #ec()}) ends with
+ * {@code <EC/><RecommendDoc/>}, as OSS's do. Neither the message nor the details ever contain a secret or a
+ * security token.
  */
 public final class OssException extends Exception {
 
@@ -16,6 +18,7 @@ public final class OssException extends Exception {
   private final int status;
   private final String code;
   private final Map<String, String> details = new LinkedHashMap<>();
+  private FineGrainedErrorCode ec;
 
   public OssException(int status, String code, String message) {
     super(message);
@@ -26,6 +29,12 @@ public final class OssException extends Exception {
   /** Adds the element {@code <name>value</name>} after the standard ones; returns this exception. */
   public OssException with(String name, String value) {
     details.put(name, value);
+    return this;
+  }
+
+  /** Names the documented cause of this error ({@code null}: none); returns this exception. */
+  OssException diagnosed(FineGrainedErrorCode cause) {
+    this.ec = cause;
     return this;
   }
 
@@ -42,6 +51,11 @@ public final class OssException extends Exception {
     return Collections.unmodifiableMap(details);
   }
 
+  /** The fine-grained error code, such as {@code 0002-00000040}; {@code null} when none is documented. */
+  public String ec() {
+    return ec == null ? null : ec.code();
+  }
+
   /** The {@code <Error>} document of this error, for the request {@code requestId} sent to {@code hostId}. */
   byte[] toXml(String requestId, String hostId) {
     XmlWriter xml = new XmlWriter("Error")
@@ -50,6 +64,9 @@ public final class OssException extends Exception {
         .element("RequestId", requestId)
         .element("HostId", hostId);
     details.forEach(xml::element);
+    if (ec != null) {
+      xml.element("EC", ec.code()).element("RecommendDoc", ec.recommendDoc());
+    }
     return xml.end().toBytes();
   }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
  * One authenticated request to an object and its response: what the operations read (the target, the
@@ -19,8 +20,14 @@ final class OssExchange {
   private final Context ctx;
   private final RequestTarget target;
   private final SignableRequest request;
+  private final boolean loseAnswer;
 
-  OssExchange(Context ctx, RequestTarget target, SignableRequest request) {
+  /**
+   * The exchange of {@code request}; with {@code loseAnswer}, the operation runs whole but its answer is
+   * never sent: the connection is closed where the answer would start ({@link LostAnswers}).
+   */
+  OssExchange(Context ctx, RequestTarget target, SignableRequest request, boolean loseAnswer) {
+    this.loseAnswer = loseAnswer;
     this.ctx = ctx;
     this.target = target;
     this.request = request;
@@ -30,8 +37,19 @@ final class OssExchange {
     return target.bucket();
   }
 
+  /** The same exchange, addressed to object {@code key} of the bucket: a PostObject's key is a form field. */
+  OssExchange forKey(String key) {
+    RequestTarget object = new RequestTarget(target.bucket(), key, target.hostName());
+    return new OssExchange(ctx, object, request, loseAnswer);
+  }
+
   String key() {
     return target.key();
+  }
+
+  /** The bucket and object addressed. */
+  RequestTarget target() {
+    return target;
   }
 
   /** The decoded query parameters. */
@@ -98,18 +116,30 @@ final class OssExchange {
 
   /** Answers with {@code status} and an empty body. */
   void respondEmpty(int status) {
+    if (loseAnswer) {
+      closeWithoutAnswer(ctx);
+      return;
+    }
     ctx.res().setStatus(status);
     ctx.res().setContentLengthLong(0);
   }
 
   /** Answers a HEAD: 200, with the {@code Content-Length} that the body of a GET would have. */
   void respondHead(long contentLength) {
+    if (loseAnswer) {
+      closeWithoutAnswer(ctx);
+      return;
+    }
     ctx.res().setStatus(200);
     ctx.res().setContentLengthLong(contentLength);
   }
 
   /** Answers with {@code status} and the XML document {@code xml}. */
   void respondXml(int status, byte[] xml) throws IOException {
+    if (loseAnswer) {
+      closeWithoutAnswer(ctx);
+      return;
+    }
     ctx.res().setStatus(status);
     ctx.res().setContentType("application/xml");
     ctx.res().setContentLengthLong(xml.length);
@@ -118,9 +148,19 @@ final class OssExchange {
 
   /** Starts an answer of {@code status} with a body of {@code length} bytes, to be written to the stream. */
   OutputStream respondStream(int status, long length) throws IOException {
+    if (loseAnswer) {
+      closeWithoutAnswer(ctx);
+      return OutputStream.nullOutputStream();
+    }
     ctx.res().setStatus(status);
     ctx.res().setContentLengthLong(length);
     return ctx.res().getOutputStream();
+  }
+
+  /** Closes the request's connection before anything of the answer has gone out. */
+  static void closeWithoutAnswer(Context ctx) {
+    ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData().getConnection()
+        .getEndPoint().close();
   }
 
   /** The request body could not be read: the client's fault, not the server's. */

@@ -42,10 +42,15 @@ import org.slf4j.LoggerFactory;
  *       policy allows its action on {@code acs:oss:<region>:<account>:<bucket>/<key>} ({@code AccessDenied}
  *       otherwise).
  *   <li>Runs it ({@link ObjectOperations}, {@link MultipartOperations}).
+ *   <li>A {@code POST} to the bucket itself is a PostObject: its form is read up to the file
+ *       ({@link PostForm}), authenticated by its signature fields, checked against its policy, authorized
+ *       as a PutObject of the key it names, and run by {@link PostObjectOperation}.
  * </ol>
  *
  * <p>Every response carries {@code x-oss-request-id}; errors are {@code <Error>} XML documents, and a HEAD
  * error carries the document Base64-encoded in {@code x-oss-err} instead, as HEAD responses have no body.
+ * An error with a documented fine-grained code ({@link FineGrainedErrorCode}) also carries it in
+ * {@code x-oss-ec}, HEAD errors included.
  * Before an error is answered, what remains of the request body is read (up to 8 MiB), so that a client
  * still sending a body reads the error rather than a reset connection; unless reading the body is what
  * failed, for then nothing more will come.
@@ -68,8 +73,10 @@ public final class OssGateway implements Handler {
   private final OssAuthenticator authenticator;
   private final ObjectOperations objects;
   private final MultipartOperations multipart;
+  private final PostObjectOperation posts;
   private final String region;
   private final String accountId;
+  private final LostAnswers lostAnswers = new LostAnswers();
 
   /**
    * A gateway to {@code store} for {@code buckets}, authenticating with {@code callers}, in
@@ -88,6 +95,7 @@ public final class OssGateway implements Handler {
     this.authenticator = new OssAuthenticator(callers, region, clock);
     this.objects = new ObjectOperations(store);
     this.multipart = new MultipartOperations(store, new MultipartUploads(store));
+    this.posts = new PostObjectOperation(store, clock);
     this.region = region;
     this.accountId = accountId;
   }
@@ -117,6 +125,8 @@ public final class OssGateway implements Handler {
     String operation = "-";
     String accessKeyId = "-";
     String code = "-";
+    boolean loseAnswer = false;
+    OssOperation selected = null;
     try {
       RequestTarget target = RequestTarget.parse(ctx.header("Host"), ctx.path());
       if (target.bucket() == null) {
@@ -126,25 +136,46 @@ public final class OssGateway implements Handler {
       BucketCors cors = bucketCors.get(bucket);
       if (cors == null) {
         throw new OssException(404, "NoSuchBucket", "The specified bucket does not exist.")
-            .with("BucketName", bucket);
+            .with("BucketName", bucket)
+            .diagnosed(FineGrainedErrorCode.NO_SUCH_BUCKET);
       }
       if (method.equals("OPTIONS")) {
         operation = "Options";
         preflight(ctx, cors);
+      } else if (PostObjectOperation.accepts(method, target, ctx.queryString())) {
+        operation = PostObjectOperation.OPERATION;
+        cors.actualRequest(ctx.header("Origin"), method).forEach(ctx.res()::setHeader);
+        loseAnswer = lostAnswers.take(operation);
+        OssExchange exchange = new OssExchange(
+            ctx, target, SignableRequest.builder(method, target.resourcePath()).build(), loseAnswer);
+        PostForm form = PostForm.start(exchange.body(), ctx.header("Content-Type"));
+        Caller caller = authenticator.authenticatePost(form.fields());
+        accessKeyId = caller.accessKeyId();
+        PostObjectOperation.Checked checked = posts.check(form, exchange);
+        authorize(caller, OssOperation.PUT_OBJECT, checked.object().target());
+        posts.store(form, checked);
       } else {
         cors.actualRequest(ctx.header("Origin"), method).forEach(ctx.res()::setHeader);
         SignableRequest request = signableRequest(ctx, method, target);
         Caller caller = authenticator.authenticate(request);
         accessKeyId = caller.accessKeyId();
-        OssOperation selected = OssOperation.of(method, request.query(), target.key() != null);
+        selected = OssOperation.of(method, request.query(), target.key() != null);
         operation = selected.apiName();
         UnimplementedHeaders.check(request.headers());
         authorize(caller, selected, target);
-        run(selected, new OssExchange(ctx, target, request));
+        loseAnswer = lostAnswers.take(operation);
+        run(selected, new OssExchange(ctx, target, request, loseAnswer));
       }
     } catch (OssException e) {
       code = e.code();
-      answerError(ctx, requestId, hostId, e);
+      if (loseAnswer) {
+        OssExchange.closeWithoutAnswer(ctx);
+      } else {
+        if (e.ec() == null) {
+          e.diagnosed(FineGrainedErrorCode.of(code, selected));
+        }
+        answerError(ctx, requestId, hostId, e);
+      }
     } catch (OssExchange.BodyReadException e) {
       code = "IncompleteBody";
       // The body is broken (the client stopped sending, or was too slow): nothing is left to drain, and
@@ -161,7 +192,8 @@ public final class OssGateway implements Handler {
             new OssException(500, code, "We encountered an internal error. Please try again."));
       }
     }
-    log(method, bucket, operation, ctx.res().getStatus(), code, accessKeyId, requestId, start);
+    log(method, bucket, operation, ctx.res().getStatus(), loseAnswer ? code + "/answer-lost" : code, accessKeyId,
+        requestId, start);
   }
 
   /** Logs the line of one request that started at {@code startNanos}; fields that do not apply are "-". */
@@ -171,6 +203,11 @@ public final class OssGateway implements Handler {
         "service=oss method={} bucket={} operation={} status={} code={} accessKeyId={} requestId={} ms={}",
         method, bucket, operation, status, code, accessKeyId, requestId,
         String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e6));
+  }
+
+  /** The answers this gateway is to lose on purpose. */
+  public LostAnswers lostAnswers() {
+    return lostAnswers;
   }
 
   private void run(OssOperation operation, OssExchange exchange) throws OssException, IOException {
@@ -190,7 +227,9 @@ public final class OssGateway implements Handler {
   private void authorize(Caller caller, OssOperation operation, RequestTarget target) throws OssException {
     String resource = ResourceNames.ossObject(region, accountId, target.bucket(), target.key());
     if (!caller.policy().allows(operation.ramAction(), resource)) {
-      throw OssException.accessDenied("Access denied by authorizer's policy.");
+      throw OssException.accessDenied("Access denied by authorizer's policy.").diagnosed(caller.temporary()
+          ? FineGrainedErrorCode.DENIED_BY_STS_POLICY
+          : FineGrainedErrorCode.DENIED_BY_RAM_POLICY);
     }
   }
 
@@ -242,6 +281,9 @@ public final class OssGateway implements Handler {
     byte[] document = error.toXml(requestId, hostId);
     ctx.res().setStatus(error.status());
     ctx.res().setContentType("application/xml");
+    if (error.ec() != null) {
+      ctx.res().setHeader("x-oss-ec", error.ec());
+    }
     try {
       if (ctx.req().getMethod().equals("HEAD")) {
         String encoded = Base64.encode(document);

@@ -66,7 +66,7 @@ enum OssOperation {
             if (query.containsKey("uploadId")) {
               yield COMPLETE_MULTIPART_UPLOAD;
             }
-            throw OssException.notImplemented("PostObject and AppendObject");
+            throw OssException.notImplemented("AppendObject (a PostObject is a POST to the bucket itself)");
           }
           default -> throw new OssException(405, "MethodNotAllowed",
               "The specified method is not allowed against this resource.").with("Method", method);

@@ -79,7 +79,8 @@ record RequestTarget(String bucket, String key, String hostName) {
   private static String bucketName(String name) throws OssException {
     if (!BUCKET_NAME.matcher(name).matches()) {
       throw new OssException(400, "InvalidBucketName", "The specified bucket is not valid.")
-          .with("BucketName", name);
+          .with("BucketName", name)
+          .diagnosed(FineGrainedErrorCode.INVALID_BUCKET_NAME);
     }
     return name;
   }

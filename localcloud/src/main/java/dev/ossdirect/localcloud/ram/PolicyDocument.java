@@ -24,7 +24,10 @@ import java.util.Set;
  * </pre>
  *
  * <p>Actions match case-insensitively and resources case-sensitively, both with the wildcards {@code *}
- * and {@code ?}. A deny wins over any allow, and nothing is allowed unless a statement allows it.
+ * and {@code ?}, and both segment by segment ({@link SegmentedPattern}): a resource pattern is {@code *}
+ * or an ARN of five segments, whose wildcards in the service, region and account never reach into the
+ * resource segment. A resource pattern with fewer segments, such as {@code acs:oss:*}, is a grammar error.
+ * A deny wins over any allow, and nothing is allowed unless a statement allows it.
  *
  * <p>{@code Condition}, {@code NotAction}, {@code NotResource} and {@code Principal} are refused as a
  * grammar error, since this local cloud cannot evaluate them and must not silently grant more than the
@@ -139,19 +142,16 @@ public final class PolicyDocument {
         || !(effect.textValue().equals("Allow") || effect.textValue().equals("Deny"))) {
       throw new PolicyGrammarException(where + ": \"Effect\" must be \"Allow\" or \"Deny\".");
     }
-    List<String> actions = strings(node.get("Action"), where + ": \"Action\"");
-    for (String action : actions) {
-      if (!action.equals("*") && action.indexOf(':') <= 0) {
-        throw new PolicyGrammarException(
-            where + ": action \"" + action + "\" must be service:Action, such as oss:PutObject.");
-      }
+    List<SegmentedPattern> actions = new ArrayList<>();
+    for (String action : strings(node.get("Action"), where + ": \"Action\"")) {
+      actions.add(SegmentedPattern.action(action).orElseThrow(() -> new PolicyGrammarException(
+          where + ": action \"" + action + "\" must be * or service:Action, such as oss:PutObject.")));
     }
-    List<String> resources = strings(node.get("Resource"), where + ": \"Resource\"");
-    for (String resource : resources) {
-      if (!resource.equals("*") && !resource.startsWith("acs:")) {
-        throw new PolicyGrammarException(
-            where + ": resource \"" + resource + "\" must be * or start with acs:.");
-      }
+    List<SegmentedPattern> resources = new ArrayList<>();
+    for (String resource : strings(node.get("Resource"), where + ": \"Resource\"")) {
+      resources.add(SegmentedPattern.resource(resource).orElseThrow(() -> new PolicyGrammarException(
+          where + ": resource \"" + resource
+              + "\" must be * or an ARN of five segments, acs:<service>:<region>:<account>:<resource>.")));
     }
     return new PolicyStatement(effect.textValue().equals("Allow"), actions, resources);
   }

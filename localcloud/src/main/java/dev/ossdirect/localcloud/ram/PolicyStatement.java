@@ -8,21 +8,13 @@ import java.util.List;
 public final class PolicyStatement {
 
   private final boolean allows;
-  private final List<String> actions;
-  private final List<String> resources;
-  private final List<WildcardPattern> actionPatterns = new ArrayList<>();
-  private final List<WildcardPattern> resourcePatterns = new ArrayList<>();
+  private final List<SegmentedPattern> actions;
+  private final List<SegmentedPattern> resources;
 
-  PolicyStatement(boolean allows, List<String> actions, List<String> resources) {
+  PolicyStatement(boolean allows, List<SegmentedPattern> actions, List<SegmentedPattern> resources) {
     this.allows = allows;
     this.actions = Collections.unmodifiableList(new ArrayList<>(actions));
     this.resources = Collections.unmodifiableList(new ArrayList<>(resources));
-    for (String action : actions) {
-      actionPatterns.add(new WildcardPattern(action, true));
-    }
-    for (String resource : resources) {
-      resourcePatterns.add(new WildcardPattern(resource, false));
-    }
   }
 
   /** Whether the effect is Allow (rather than Deny). */
@@ -30,24 +22,34 @@ public final class PolicyStatement {
     return allows;
   }
 
+  /** The action patterns, as the policy wrote them. */
   public List<String> actions() {
-    return actions;
+    return texts(actions);
   }
 
+  /** The resource patterns, as the policy wrote them. */
   public List<String> resources() {
-    return resources;
+    return texts(resources);
   }
 
   boolean covers(String action, String resource) {
-    return anyMatches(actionPatterns, action) && anyMatches(resourcePatterns, resource);
+    return anyMatches(actions, action) && anyMatches(resources, resource);
   }
 
-  private static boolean anyMatches(List<WildcardPattern> patterns, String text) {
-    for (WildcardPattern pattern : patterns) {
-      if (pattern.matches(text)) {
+  private static boolean anyMatches(List<SegmentedPattern> patterns, String name) {
+    for (SegmentedPattern pattern : patterns) {
+      if (pattern.matches(name)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static List<String> texts(List<SegmentedPattern> patterns) {
+    List<String> texts = new ArrayList<>(patterns.size());
+    for (SegmentedPattern pattern : patterns) {
+      texts.add(pattern.toString());
+    }
+    return Collections.unmodifiableList(texts);
   }
 }

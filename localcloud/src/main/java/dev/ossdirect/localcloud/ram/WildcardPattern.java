@@ -1,8 +1,10 @@
 package dev.ossdirect.localcloud.ram;
 
 /**
- * A RAM policy pattern: {@code *} matches any run of characters (none included) and {@code ?} exactly one;
- * every other character matches itself.
+ * One segment of a RAM policy pattern ({@link SegmentedPattern}): {@code *} matches any run of characters
+ * (none included) and {@code ?} exactly one; every other character matches itself. Within a segment the
+ * wildcards match any character, {@code /} and {@code :} included, since the last segment of an ARN, the
+ * resource, may hold both.
  */
 final class WildcardPattern {
 
@@ -22,12 +24,13 @@ final class WildcardPattern {
     int starPattern = -1;
     int starSubject = 0;
     while (s < subject.length()) {
-      if (p < pattern.length() && (pattern.charAt(p) == '?' || pattern.charAt(p) == subject.charAt(s))) {
-        p++;
-        s++;
-      } else if (p < pattern.length() && pattern.charAt(p) == '*') {
+      // A '*' of the pattern is a wildcard even where the text holds a '*' too (a key may): test it first.
+      if (p < pattern.length() && pattern.charAt(p) == '*') {
         starPattern = p++;
         starSubject = s;
+      } else if (p < pattern.length() && (pattern.charAt(p) == '?' || pattern.charAt(p) == subject.charAt(s))) {
+        p++;
+        s++;
       } else if (starPattern >= 0) {
         p = starPattern + 1;
         s = ++starSubject;

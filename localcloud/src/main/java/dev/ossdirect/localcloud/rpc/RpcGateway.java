@@ -42,16 +42,27 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>Reads the parameters from the query string and a form body.
  *   <li>Authenticates: ACS3-HMAC-SHA256 when an {@code Authorization} header is present, RPC signature V1
- *       otherwise. The request time must be within 15 minutes of the local clock, the access key (and STS
- *       token) must resolve to a caller, the signature must match, and the nonce must not have been used
- *       in the last 15 minutes.
- *   <li>Dispatches on the action and answers with its JSON, or with
+ *       otherwise. The request time must be within 15 minutes of the local clock, the signature nonce at
+ *       most {@value #MAX_NONCE_LENGTH} characters, the access key (and STS token) must resolve to a
+ *       caller, and the signature must match.
+ *   <li>Finds the action, and has it check that the caller may make the call ({@link RpcAction#authorize}).
+ *   <li>Records the nonce ({@link NonceRegistry}), which must not have been used in the last 15 minutes,
+ *       and must fit in the caller's budget of nonces held at once. Only now: a request refused before
+ *       this point, whether its signature is wrong or its caller may not make the call, uses up no room,
+ *       so that refused requests cannot fill the registry.
+ *   <li>Runs the action and answers with its JSON, or with
  *       {@code {"RequestId", "HostId", "Code", "Message", "Recommend"}} on error.
  * </ol>
  *
  * <p>{@code SignatureDoesNotMatch} shows what this side signed (the string to sign for RPC signature V1,
  * the canonical request for ACS3), as Alibaba Cloud's gateway does, with every security token of the
  * request replaced by {@code [security token]} ({@link SecurityTokenRedaction}): errors never carry a token.
+ *
+ * <p>Alibaba Cloud documents no length limit for {@code SignatureNonce} or {@code x-acs-signature-nonce}
+ * and no error for one that is too long. The official SDKs send UUIDs or 32 hexadecimal digits; longer
+ * nonces are refused here with {@code InvalidParameter}, the code this gateway gives other malformed
+ * signing parameters, since each nonce is held in memory for 15 minutes. A caller over its budget of
+ * nonces gets {@code Throttling.User}, Alibaba's answer to a caller over its flow control.
  *
  * <p>Every request is logged on one line, without its query string, body or any credential but the access
  * key id, with how long each stage took ({@link StageTimings}); the answer carries the same stages in a
@@ -61,6 +72,9 @@ public final class RpcGateway implements Handler {
 
   /** How far a request's timestamp may be from the local clock, either way. */
   public static final long TIME_WINDOW_MILLIS = 15 * 60 * 1000L;
+
+  /** The longest signature nonce accepted, in characters: over three times the 36 of a UUID. */
+  public static final int MAX_NONCE_LENGTH = 128;
 
   private static final Logger LOG = LoggerFactory.getLogger(RpcGateway.class);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -148,8 +162,10 @@ public final class RpcGateway implements Handler {
         throw new RpcException(
             404, "InvalidAction.NotFound", "Specified api is not found, please check your url and method.");
       }
-      Map<String, Object> result =
-          handler.handle(new RpcCall(requestId, authenticated.caller, parameters, timings));
+      RpcCall call = new RpcCall(requestId, authenticated.caller, parameters, timings);
+      handler.authorize(call);
+      useNonce(authenticated.caller, authenticated.nonce);
+      Map<String, Object> result = handler.handle(call);
       Map<String, Object> response = new LinkedHashMap<>();
       response.put("RequestId", requestId);
       response.putAll(result);
@@ -180,14 +196,15 @@ public final class RpcGateway implements Handler {
       throw signatureFormatError(e);
     }
     checkTime(signed.timestampMillis());
+    checkNonceLength("SignatureNonce", signed.signatureNonce());
     Caller caller = resolve(signed.accessKeyId(), signed.securityToken());
     VerificationResult result =
         RpcSignatureV1.verify(ctx.method().name(), parameters, caller.accessKeySecret());
     if (!result.matches()) {
       throw signatureMismatch(SecurityTokenRedaction.redact(result.stringToSign(), signed.securityToken()));
     }
-    useNonce(caller, signed.signatureNonce());
-    return new Authenticated(caller, required(parameters, "Action"), required(parameters, "Version"));
+    return new Authenticated(caller, required(parameters, "Action"), required(parameters, "Version"),
+        signed.signatureNonce());
   }
 
   private Authenticated acs3(Context ctx, Map<String, String> parameters, byte[] body, String header)
@@ -217,6 +234,7 @@ public final class RpcGateway implements Handler {
           "Specified time stamp or date value is not well formatted.");
     }
     String nonce = requiredHeader(request, "x-acs-signature-nonce");
+    checkNonceLength("x-acs-signature-nonce", nonce);
     String contentSha256 = requiredHeader(request, Acs3Signature.CONTENT_SHA256_HEADER);
     if (!contentSha256.equals(Acs3Signature.hashPayload(body))) {
       throw new RpcException(400, "ContentSHA256NotMatch",
@@ -230,14 +248,20 @@ public final class RpcGateway implements Handler {
       throw signatureMismatch(
           SecurityTokenRedaction.redact(result.canonicalText(), token, parameters.get("SecurityToken")));
     }
-    useNonce(caller, nonce);
     return new Authenticated(
-        caller, requiredHeader(request, "x-acs-action"), requiredHeader(request, "x-acs-version"));
+        caller, requiredHeader(request, "x-acs-action"), requiredHeader(request, "x-acs-version"), nonce);
   }
 
   private void checkTime(long requestMillis) throws RpcException {
     if (Math.abs(clock.currentTimeMillis() - requestMillis) > TIME_WINDOW_MILLIS) {
       throw new RpcException(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.");
+    }
+  }
+
+  private static void checkNonceLength(String name, String nonce) throws RpcException {
+    if (nonce.length() > MAX_NONCE_LENGTH) {
+      throw RpcException.invalidParameter(
+          "The " + name + " is longer than " + MAX_NONCE_LENGTH + " characters; send a UUID.");
     }
   }
 
@@ -265,6 +289,7 @@ public final class RpcGateway implements Handler {
     switch (nonces.use(caller.accessKeyId(), nonce)) {
       case REPLAYED:
         throw new RpcException(400, "SignatureNonceUsed", "Specified signature nonce was used already.");
+      case OVER_BUDGET:
       case OVERLOADED:
         throw new RpcException(400, "Throttling.User", "Request was denied due to user flow control.");
       default:
@@ -361,5 +386,6 @@ public final class RpcGateway implements Handler {
         .result(error.toJson(requestId, ctx.host() == null ? "" : ctx.host()));
   }
 
-  private record Authenticated(Caller caller, String action, String version) {}
+  /** A request whose signature matched: its caller, what it calls, and the nonce to record once authorised. */
+  private record Authenticated(Caller caller, String action, String version, String nonce) {}
 }

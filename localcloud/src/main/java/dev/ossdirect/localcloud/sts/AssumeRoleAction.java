@@ -10,6 +10,7 @@ import dev.ossdirect.localcloud.rpc.RpcCall;
 import dev.ossdirect.localcloud.rpc.RpcException;
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.time.UtcTimestamps;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +26,10 @@ import java.util.regex.Pattern;
  *       {@code EntityNotExist.Role}.
  *   <li>{@code RoleSessionName}: 2 to 64 letters, digits and {@code . @ - _}.
  *   <li>{@code DurationSeconds}: 900 up to the role's maximum session duration; 3600 by default.
- *   <li>{@code Policy}: at most 2048 characters of valid policy grammar.
- *   <li>The caller needs {@code sts:AssumeRole} on the role, or gets {@code NoPermission}.
+ *   <li>{@code Policy}: at most 2048 bytes of UTF-8 (as STS counts; for ASCII as many characters) of valid
+ *       policy grammar.
+ *   <li>The caller needs {@code sts:AssumeRole} on the role, or gets {@code NoPermission}; this is
+ *       checked ({@link #authorize}) before the other parameters and before the role's existence.
  * </ul>
  */
 public final class AssumeRoleAction implements RpcAction {
@@ -35,7 +38,7 @@ public final class AssumeRoleAction implements RpcAction {
   private static final Pattern SESSION_NAME = Pattern.compile("[A-Za-z0-9.@\\-_]{2,64}");
   private static final int MIN_DURATION_SECONDS = 900;
   private static final int DEFAULT_DURATION_SECONDS = 3600;
-  private static final int MAX_POLICY_LENGTH = 2048;
+  private static final int MAX_POLICY_BYTES = 2048;
 
   private final RamAccount account;
   private final SecurityTokenCodec tokens;
@@ -53,12 +56,24 @@ public final class AssumeRoleAction implements RpcAction {
     return issued.get();
   }
 
+  /**
+   * The caller needs {@code sts:AssumeRole} on the role: the ARN of the role when it exists (role names
+   * are matched without regard to case), the ARN as given otherwise, so that a caller without the right
+   * learns nothing of which roles exist.
+   */
+  @Override
+  public void authorize(RpcCall call) throws RpcException {
+    String roleArn = roleArn(call);
+    String resource = account.roleWithArn(roleArn).map(RamRole::arn).orElse(roleArn);
+    if (!call.caller().policy().allows("sts:AssumeRole", resource)) {
+      throw new RpcException(403, "NoPermission",
+          "You are not authorized to do this action. You should be authorized by RAM.");
+    }
+  }
+
   @Override
   public Map<String, Object> handle(RpcCall call) throws RpcException {
-    String roleArn = call.required("RoleArn");
-    if (!ROLE_ARN.matcher(roleArn).matches()) {
-      throw new RpcException(400, "InvalidParameter.RoleArn", "The parameter RoleArn is wrongly formed.");
-    }
+    String roleArn = roleArn(call);
     String sessionName = call.required("RoleSessionName");
     if (!SESSION_NAME.matcher(sessionName).matches()) {
       throw new RpcException(400, "InvalidParameter.RoleSessionName",
@@ -67,9 +82,9 @@ public final class AssumeRoleAction implements RpcAction {
     String policyText = call.optional("Policy");
     PolicyDocument sessionPolicy = null;
     if (policyText != null) {
-      if (policyText.length() > MAX_POLICY_LENGTH) {
+      if (policyText.getBytes(StandardCharsets.UTF_8).length > MAX_POLICY_BYTES) {
         throw new RpcException(400, "InvalidParameter.PolicySize",
-            "The size of Policy must be smaller than " + MAX_POLICY_LENGTH + " characters.");
+            "The size of Policy must be smaller than " + MAX_POLICY_BYTES + " bytes.");
       }
       try {
         sessionPolicy = PolicyDocument.parse(policyText);
@@ -84,10 +99,6 @@ public final class AssumeRoleAction implements RpcAction {
     }
     RamRole role = found.get();
     int durationSeconds = duration(call.optional("DurationSeconds"), role);
-    if (!call.caller().policy().allows("sts:AssumeRole", role.arn())) {
-      throw new RpcException(403, "NoPermission",
-          "You are not authorized to do this action. You should be authorized by RAM.");
-    }
     long now = clock.currentTimeMillis();
     long expiration = (now / 1000L + durationSeconds) * 1000L;
     TemporaryCredential credential =
@@ -106,6 +117,14 @@ public final class AssumeRoleAction implements RpcAction {
     response.put("AssumedRoleUser", assumedRoleUser);
     response.put("Credentials", credentials);
     return response;
+  }
+
+  private static String roleArn(RpcCall call) throws RpcException {
+    String roleArn = call.required("RoleArn");
+    if (!ROLE_ARN.matcher(roleArn).matches()) {
+      throw new RpcException(400, "InvalidParameter.RoleArn", "The parameter RoleArn is wrongly formed.");
+    }
+    return roleArn;
   }
 
   private static int duration(String text, RamRole role) throws RpcException {

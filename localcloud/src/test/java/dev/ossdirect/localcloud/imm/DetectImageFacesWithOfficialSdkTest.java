@@ -181,6 +181,7 @@ class DetectImageFacesWithOfficialSdkTest {
     assertEquals(200, response.statusCode(), response.body());
     String timing = response.headers().firstValue("Server-Timing").orElseThrow();
     assertTrue(timing.matches(
-        "authenticate;dur=[0-9.]+, read;dur=[0-9.]+, decode;dur=[0-9.]+, detect;dur=[0-9.]+"), timing);
+        "authenticate;dur=[0-9.]+, read;dur=[0-9.]+, wait;dur=[0-9.]+, decode;dur=[0-9.]+, detect;dur=[0-9.]+"),
+        timing);
   }
 }

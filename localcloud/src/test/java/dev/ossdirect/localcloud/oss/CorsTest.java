@@ -80,7 +80,8 @@ class CorsTest {
     assertEquals(
         Optional.of("authorization, content-type, x-oss-date, x-oss-content-sha256, x-oss-security-token"),
         header(response, "Access-Control-Allow-Headers"));
-    assertEquals(Optional.of("ETag, x-oss-request-id"), header(response, "Access-Control-Expose-Headers"));
+    assertEquals(Optional.of("ETag, x-oss-request-id, x-oss-ec"),
+        header(response, "Access-Control-Expose-Headers"));
     assertEquals(Optional.of("600"), header(response, "Access-Control-Max-Age"));
     assertTrue(header(response, "x-oss-request-id").isPresent());
   }
@@ -119,7 +120,8 @@ class CorsTest {
     assertEquals(403, denied.statusCode());
     assertTrue(denied.body().contains("<Code>AccessDenied</Code>"), denied.body());
     assertEquals(Optional.of(APP_ORIGIN), header(denied, "Access-Control-Allow-Origin"));
-    assertEquals(Optional.of("ETag, x-oss-request-id"), header(denied, "Access-Control-Expose-Headers"));
+    assertEquals(Optional.of("ETag, x-oss-request-id, x-oss-ec"),
+        header(denied, "Access-Control-Expose-Headers"));
     assertEquals(Optional.of("Origin"), header(denied, "Vary"));
 
     HttpResponse<String> foreign = get("uploads/photo.jpg", "https://evil.example");

@@ -2,9 +2,12 @@ package dev.ossdirect.localcloud.oss;
 
 import static dev.ossdirect.localcloud.oss.ObjectsWithOfficialSdkTest.failure;
 import static dev.ossdirect.localcloud.oss.OssTestCloud.BUCKET;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.aliyun.oss.ClientException;
 import com.aliyun.oss.OSS;
 import com.aliyun.oss.common.comm.SignVersion;
 import com.aliyun.oss.model.AbortMultipartUploadRequest;
@@ -69,6 +72,26 @@ class MultipartRulesTest {
 
   private static String completeFailure(String key, String uploadId, List<PartETag> parts) {
     return failure(() -> client.completeMultipartUpload(complete(key, uploadId, parts))).getErrorCode();
+  }
+
+  @Test
+  void aLostCompleteAnswerStillCompletesTheUploadAndTheRetryIsToldNoSuchUpload() throws Exception {
+    String key = "uploads/lost-answer.bin";
+    byte[] bytes = OssBytes.random(PART + 7, 9);
+    String uploadId = initiate(key);
+    PartETag part = upload(key, uploadId, 1, bytes);
+    oss.cloud.ossLostAnswers().loseNext("CompleteMultipartUpload");
+
+    assertThrows(ClientException.class, () -> client.completeMultipartUpload(complete(key, uploadId, List.of(part))));
+    assertEquals(0, oss.cloud.ossLostAnswers().pending("CompleteMultipartUpload"));
+    try (StoredObject stored = oss.cloud.objectStore().open(BUCKET, key).orElseThrow()) {
+      assertArrayEquals(bytes, stored.content().readAllBytes());
+    }
+    assertEquals("NoSuchUpload", completeFailure(key, uploadId, List.of(part)));
+    // Only the one answer was lost.
+    String next = initiate("uploads/after-lost-answer.bin");
+    PartETag nextPart = upload("uploads/after-lost-answer.bin", next, 1, bytes);
+    client.completeMultipartUpload(complete("uploads/after-lost-answer.bin", next, List.of(nextPart)));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,7 +55,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Alibaba's OSS SDK, with STS credentials from the local STS, uploads, reads and deletes objects on the
  * local OSS, signing with V1 and with V4. The SDK checks the CRC-64 of every body it sends and receives
- * against {@code x-oss-hash-crc64ecma}, so each successful call also proves the CRC.
+ * against {@code x-oss-hash-crc64ecma}, so each successful call also proves the CRC. Each refusal is read
+ * by the SDK too, its fine-grained code ({@code OSSException.getEC()}) included.
  */
 class ObjectsWithOfficialSdkTest {
 
@@ -110,8 +112,12 @@ class ObjectsWithOfficialSdkTest {
     }
 
     client.deleteObject(BUCKET, key);
-    assertEquals("NoSuchKey", failure(() -> client.getObject(BUCKET, key)).getErrorCode());
-    assertEquals("NoSuchKey", failure(() -> client.getObjectMetadata(BUCKET, key)).getErrorCode());
+    OSSException getMissing = failure(() -> client.getObject(BUCKET, key));
+    assertEquals("NoSuchKey", getMissing.getErrorCode());
+    assertEquals("0026-00000001", getMissing.getEC());
+    OSSException headMissing = failure(() -> client.getObjectMetadata(BUCKET, key));
+    assertEquals("NoSuchKey", headMissing.getErrorCode());
+    assertEquals("0026-00000001", headMissing.getEC());
     client.shutdown();
   }
 
@@ -200,6 +206,7 @@ class ObjectsWithOfficialSdkTest {
     OSSException e = failure(() -> client.putObject(BUCKET, key, new ByteArrayInputStream(new byte[3])));
     assertEquals("AccessDenied", e.getErrorCode());
     assertEquals("Access denied by authorizer's policy.", e.getErrorMessage());
+    assertEquals("0003-00000301", e.getEC());
     assertTrue(oss.cloud.objectStore().open(BUCKET, key).isEmpty());
     client.shutdown();
   }
@@ -212,6 +219,7 @@ class ObjectsWithOfficialSdkTest {
     OSS client = oss.client(version, shortLived);
     OSSException e = failure(() -> put(client, "uploads/late.txt"));
     assertEquals("SecurityTokenExpired", e.getErrorCode());
+    assertEquals("0002-00000007", e.getEC());
     client.shutdown();
   }
 
@@ -255,6 +263,7 @@ class ObjectsWithOfficialSdkTest {
     OSS client = oss.client(version, wrong);
     OSSException e = failure(() -> put(client, "uploads/x.txt"));
     assertEquals("SignatureDoesNotMatch", e.getErrorCode());
+    assertEquals(version == SignVersion.V1 ? "0002-00000040" : "0002-00000201", e.getEC());
     String body = e.getRawResponseError();
     if (version == SignVersion.V1) {
       assertTrue(e.getErrorFields().get("StringToSign").startsWith("PUT\n"), body);
@@ -279,6 +288,7 @@ class ObjectsWithOfficialSdkTest {
     OSSException e =
         failure(() -> client.putObject(BUCKET, key, new ByteArrayInputStream(new byte[100]), metadata));
     assertEquals("InvalidDigest", e.getErrorCode());
+    assertNull(e.getEC());
     assertFalse(client.doesObjectExist(BUCKET, key));
     client.shutdown();
   }
@@ -287,32 +297,39 @@ class ObjectsWithOfficialSdkTest {
   @EnumSource(value = SignVersion.class, names = {"V1", "V4"})
   void credentialAndClockProblemsGetTheirCodes(SignVersion version) throws Exception {
     Credentials second = oss.assumeRole();
-    assertEquals("InvalidAccessKeyId", putFailure(version, Credentials.of("test-unknown-key", "secret")));
-    assertEquals("InvalidAccessKeyId",
+    assertFailure("InvalidAccessKeyId", "0002-00000902",
+        putFailure(version, Credentials.of("test-unknown-key", "secret")));
+    assertFailure("InvalidAccessKeyId", null,
         putFailure(version, Credentials.of(credentials.accessKeyId(), credentials.accessKeySecret())));
-    assertEquals("AccessKeyIdAndSecurityTokenNotMatch", putFailure(version, Credentials.temporary(
+    assertFailure("AccessKeyIdAndSecurityTokenNotMatch", "0002-00000004", putFailure(version, Credentials.temporary(
         credentials.accessKeyId(), credentials.accessKeySecret(), second.securityToken(), 0)));
-    assertEquals("InvalidSecurityToken", putFailure(version, Credentials.temporary(
+    assertFailure("InvalidSecurityToken", "0002-00000006", putFailure(version, Credentials.temporary(
         credentials.accessKeyId(), credentials.accessKeySecret(), credentials.securityToken() + "x", 0)));
 
     OSS client = oss.client(version, credentials);
     oss.clock.setOffset(16 * 60_000);
     OSSException skewed = failure(() -> put(client, "uploads/x"));
-    assertEquals("RequestTimeTooSkewed", skewed.getErrorCode());
+    assertFailure("RequestTimeTooSkewed", "0002-00000504", skewed);
     assertEquals("900000", skewed.getErrorFields().get("MaxAllowedSkewMilliseconds"));
     oss.clock.setOffset(0);
-    assertEquals("NoSuchBucket", failure(() -> client.putObject("no-such-bucket", "uploads/x",
-        new ByteArrayInputStream(new byte[1]))).getErrorCode());
+    assertFailure("NoSuchBucket", "0015-00000101",
+        failure(() -> client.putObject("no-such-bucket", "uploads/x", new ByteArrayInputStream(new byte[1]))));
     client.shutdown();
   }
 
-  private static String putFailure(SignVersion version, Credentials credentials) {
+  private static OSSException putFailure(SignVersion version, Credentials credentials) {
     OSS client = oss.client(version, credentials);
     try {
-      return failure(() -> put(client, "uploads/x")).getErrorCode();
+      return failure(() -> put(client, "uploads/x"));
     } finally {
       client.shutdown();
     }
+  }
+
+  /** Asserts the error code and the fine-grained code ({@code null}: none) the SDK read from {@code e}. */
+  private static void assertFailure(String code, String ec, OSSException e) {
+    assertEquals(code, e.getErrorCode(), e.getRawResponseError());
+    assertEquals(ec, e.getEC(), e.getRawResponseError());
   }
 
   /** Puts one byte at {@code key}. */

@@ -66,6 +66,14 @@ public final class OssTestCloud implements AutoCloseable {
 
   /** Fresh STS credentials for the role, valid for {@code seconds}, through Alibaba's STS SDK. */
   public Credentials assumeRole(long seconds) throws Exception {
+    return assumeRole(seconds, null);
+  }
+
+  /**
+   * Fresh STS credentials for the role narrowed by {@code sessionPolicy} (none if null), valid for
+   * {@code seconds}, through Alibaba's STS SDK.
+   */
+  public Credentials assumeRole(long seconds, String sessionPolicy) throws Exception {
     Config config = new Config()
         .setAccessKeyId(cloud.ramUserAccessKey().accessKeyId())
         .setAccessKeySecret(cloud.ramUserAccessKey().accessKeySecret())
@@ -76,7 +84,8 @@ public final class OssTestCloud implements AutoCloseable {
         .assumeRole(new AssumeRoleRequest()
             .setRoleArn(cloud.roleArn())
             .setRoleSessionName("oss-test")
-            .setDurationSeconds(seconds))
+            .setDurationSeconds(seconds)
+            .setPolicy(sessionPolicy))
         .getBody()
         .getCredentials();
     return Credentials.temporary(issued.getAccessKeyId(), issued.getAccessKeySecret(),

@@ -5,6 +5,7 @@ import dev.ossdirect.signing.Credentials;
 import dev.ossdirect.signing.QueryString;
 import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.codec.PercentEncoding;
+import dev.ossdirect.signing.oss.OssRequestSigner;
 import dev.ossdirect.signing.oss.OssSignatureV4;
 import java.io.IOException;
 import java.net.Socket;
@@ -12,22 +13,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Requests signed with OSS V4 by the project's own signing library and sent with {@link RawHttp}: for what
- * Alibaba's SDK will not send (reversed part lists, out-of-range part numbers, hostile keys, bodies cut
- * short by a crash).
+ * Requests signed with OSS V4 (or V1) by the project's own signing library and sent with {@link RawHttp}:
+ * for what Alibaba's SDK will not send (reversed part lists, out-of-range part numbers, hostile keys,
+ * bodies cut short by a crash).
  */
 public final class SignedRequests {
 
   private final int port;
-  private final String region;
+  private final OssRequestSigner signer;
   private final Credentials credentials;
-  private final Clock clock;
 
+  /** Requests signed with OSS V4 for {@code region}, dated by {@code clock}. */
   public SignedRequests(int port, String region, Credentials credentials, Clock clock) {
+    this(port, new OssSignatureV4(region, clock), credentials);
+  }
+
+  /** Requests signed by {@code signer}, such as {@link dev.ossdirect.signing.oss.OssSignatureV1}. */
+  public SignedRequests(int port, OssRequestSigner signer, Credentials credentials) {
     this.port = port;
-    this.region = region;
+    this.signer = signer;
     this.credentials = credentials;
-    this.clock = clock;
   }
 
   /** The port the requests go to. */
@@ -64,7 +69,7 @@ public final class SignedRequests {
       String method, String bucket, String key, Map<String, String> query, Map<String, String> extra) {
     SignableRequest request = SignableRequest.builder(method, SignableRequest.ossPath(bucket, key))
         .query(query).headers(extra).build();
-    return new LinkedHashMap<>(new OssSignatureV4(region, clock).sign(request, credentials).headers());
+    return new LinkedHashMap<>(signer.sign(request, credentials).headers());
   }
 
   /** {@code /bucket/key?query}, the key percent-encoded as the SDKs do. */

@@ -34,6 +34,13 @@ class PolicyDocumentTest {
   }
 
   @Test
+  void aStarInTheKeyDoesNotUseUpTheWildcard() throws Exception {
+    PolicyDocument policy = PolicyDocument.parse(UPLOADS);
+    assertEquals(Decision.ALLOW, policy.decide("oss:PutObject", "acs:oss:r:1:bucket/uploads/*.png"));
+    assertEquals(Decision.ALLOW, policy.decide("oss:PutObject", "acs:oss:r:1:bucket/uploads/a*b*"));
+  }
+
+  @Test
   void denyWinsOverAllow() throws Exception {
     PolicyDocument policy = PolicyDocument.parse(
         "{\"Version\":\"1\",\"Statement\":["

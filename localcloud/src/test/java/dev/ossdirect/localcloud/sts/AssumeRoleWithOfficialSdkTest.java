@@ -14,6 +14,7 @@ import dev.ossdirect.localcloud.LocalCloud;
 import dev.ossdirect.localcloud.LocalCloudConfig;
 import dev.ossdirect.localcloud.TestClock;
 import dev.ossdirect.signing.time.UtcTimestamps;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -165,5 +166,50 @@ class AssumeRoleWithOfficialSdkTest {
     assertEquals("NoPermission", failure(temporary, request()).getCode());
     CLOCK.setOffset(2 * 60_000);
     assertEquals("InvalidSecurityToken.Expired", failure(temporary, request()).getCode());
+  }
+
+  private static final String POLICY_HEAD = "{\"Version\":\"1\",\"Statement\":[{\"Effect\":\"Allow\","
+      + "\"Action\":\"oss:PutObject\",\"Resource\":\"acs:oss:*:*:web-direct-upload/uploads/";
+  private static final String POLICY_TAIL = "/*\"}]}";
+  /** How many one-byte characters in the policy's folder make it exactly 2048 bytes. */
+  private static final int POLICY_FILL = 2048 - POLICY_HEAD.length() - POLICY_TAIL.length();
+
+  private static AssumeRoleRequest withPolicyFolder(String folder) {
+    return request().setPolicy(POLICY_HEAD + folder + POLICY_TAIL);
+  }
+
+  private static int bytes(AssumeRoleRequest request) {
+    return request.getPolicy().getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  /** STS documents the limit as "The size of Policy must be smaller than 2048 bytes", up to 2048 included. */
+  @ParameterizedTest(name = "signature {0}")
+  @ValueSource(strings = {"ACS3-HMAC-SHA256", "v2"})
+  void aPolicyOf2048BytesIsAcceptedAndOneByteMoreIsPolicySize(String signature) throws Exception {
+    Client client = sts(signature);
+    AssumeRoleRequest exact = withPolicyFolder("x".repeat(POLICY_FILL));
+    assertEquals(2048, bytes(exact));
+    assertTrue(client.assumeRole(exact).getBody().getCredentials().getAccessKeyId().startsWith("STS."));
+
+    AssumeRoleRequest over = withPolicyFolder("x".repeat(POLICY_FILL + 1));
+    assertEquals(2049, bytes(over));
+    TeaException refused = failure(client, over);
+    assertEquals("InvalidParameter.PolicySize", refused.getCode());
+    assertEquals(400, refused.getStatusCode());
+    assertTrue(refused.getMessage().contains("2048 bytes"), refused.getMessage());
+  }
+
+  @ParameterizedTest(name = "signature {0}")
+  @ValueSource(strings = {"ACS3-HMAC-SHA256", "v2"})
+  void thePolicyLimitCountsBytesNotCharacters(String signature) throws Exception {
+    Client client = sts(signature);
+    AssumeRoleRequest fits = withPolicyFolder("é" + "x".repeat(POLICY_FILL - 2));
+    assertEquals(2048, bytes(fits));
+    assertTrue(client.assumeRole(fits).getBody().getCredentials().getAccessKeyId().startsWith("STS."));
+
+    AssumeRoleRequest over = withPolicyFolder("é" + "x".repeat(POLICY_FILL - 1));
+    assertEquals(2048, over.getPolicy().length());
+    assertEquals(2049, bytes(over));
+    assertEquals("InvalidParameter.PolicySize", failure(client, over).getCode());
   }
 }

@@ -3,7 +3,7 @@ package dev.ossdirect.reliability.hostile;
 import static dev.ossdirect.reliability.hostile.HostileOss.BUCKET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.ossdirect.localcloud.imm.faces.Bombs;
+import dev.ossdirect.localcloud.imm.images.Bombs;
 import dev.ossdirect.localcloud.imm.faces.Fixtures;
 import dev.ossdirect.localcloud.oss.OssBytes;
 import dev.ossdirect.reliability.report.Row;

@@ -54,6 +54,11 @@ public enum Row {
   NONCE_REPLAY(Section.TIME,
       "A signature nonce used again within the 15-minute window (refused) and after it (accepted), for RPC"
           + " V1 and ACS3"),
+  NONCE_FLOODING(Section.TIME,
+      "Nonce flooding: DetectImageFaces calls with 900,000-character nonces (refused, the heap kept), nonces"
+          + " of exactly and one over the length limit, a token holding its whole budget of nonces and more"
+          + " (Throttling.User for it alone, until the window passes), calls refused as unauthorised leaving"
+          + " their nonce unused"),
   TOKEN_EXPIRY(Section.TIME,
       "An STS token used one second before (accepted) and one second after (refused) its expiry, on OSS"
           + " and IMM"),
@@ -64,6 +69,10 @@ public enum Row {
       "The server's session token: writes outside its folder, into another session's folder and into"
           + " another bucket; GetObject and DeleteObject; IMM on another project; its own folder and project"
           + " (allowed)"),
+  POLICY_ARN_SEGMENTS(Section.POLICY,
+      "RAM resource matching across ARN segments: a session's token PUTs keys that spell its own ARN after a"
+          + " colon, over other objects, and random hostile keys (colons, slashes, * and ?, .., non-ASCII,"
+          + " bucket and session names); only keys inside its folder are written"),
   POLICY_INTERSECTION(Section.POLICY,
       "A session policy that tries to widen the role's rights: the token keeps the intersection"),
   POLICY_GRAMMAR(Section.POLICY,
@@ -114,6 +123,11 @@ public enum Row {
   LOAD_SLOW_CLIENTS(Section.LOAD,
       "Clients sending bodies at 1 KB/s: the others complete meanwhile; a client that stops sending is cut"
           + " off by the idle timeout, and its upload leaves nothing behind"),
+  LOAD_IMAGE_BOMBS(Section.LOAD,
+      "32 DetectImageFaces calls at once on a 30 kB GIF that decodes to 40 megapixels, against a local"
+          + " cloud in a JVM of its own: each answered or throttled (429 Throttling), never a 5xx; then a"
+          + " portrait still gives its face. Its resident memory may grow by 8 bytes per pixel of the"
+          + " decode budget and its heap, no more"),
 
   SECRETS_BROWSER(Section.SECRETS,
       "Uploading a picture and finding its faces in Chromium: the RAM user's secret appears in no log line"

@@ -23,7 +23,9 @@ public enum Section {
   CRASH("Crash safety",
       "The local cloud runs in a JVM of its own and is killed with SIGKILL during concurrent uploads, then"
           + " restarted on its data folder."),
-  LOAD("Load", "Concurrent uploads, token bursts over the rate limit, and slow clients."),
+  LOAD("Load",
+      "Concurrent uploads, token bursts over the rate limit, slow clients, and decompression bombs sent to"
+          + " IMM all at once."),
   SECRETS("Secrets",
       "A whole run in Chromium: every server log line and every HTTP response the browser sees is searched"
           + " for secrets."),

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** The signatures the server chooses: OSS signature V1 for an old bucket, ACS3-HMAC-SHA256 for IMM. */
+/**
+ * The signatures the server chooses: OSS signature V1 for an old bucket, ACS3-HMAC-SHA256 for IMM, whose
+ * call asks for JSON and still passes the local IMM's CORS preflight.
+ */
 class ChromiumSignatureChoiceTest {
 
   @RegisterExtension
@@ -28,5 +31,7 @@ class ChromiumSignatureChoiceTest {
     String authorization = page.requestHeader("PUT", "Authorization");
     assertEquals("OSS ", authorization.substring(0, 4), authorization);
     assertEquals("ACS3-HMAC-SHA256 ", page.requestHeader("POST", "Authorization").substring(0, 17));
+    // As Alibaba's V3 client asks; without it, the browser's default would go out (*/*).
+    assertEquals("application/json", page.requestHeader("POST", "Accept"));
   }
 }

@@ -57,7 +57,9 @@ class HtmlUnitUploadTest {
       assertEquals(1, page.querySelectorAll("[data-testid=file-card] [data-testid=face-table]").size());
       assertTrue(text(page, "[data-testid=file-status]").contains("1 face found"));
 
-      String session = browser.getCookieManager().getCookie("ossdirect_session").getValue();
+      // The cookie is <session id>.<MAC>; the folder is named by the id alone.
+      String cookie = browser.getCookieManager().getCookie("ossdirect_session").getValue();
+      String session = cookie.substring(0, cookie.indexOf('.'));
       String key = card.getAttribute("data-object-key");
       assertTrue(key.matches("uploads/" + session + "/[0-9a-f-]{36}-grace_hopper\\.jpg"), key);
       assertArrayEquals(Files.readAllBytes(portrait), app.storedObject(key).orElseThrow());

@@ -14,7 +14,9 @@ import java.util.Map;
  * action's parameters (flattened by {@link ParameterFlattener}) in the query string, an empty body, and
  * the headers {@code host}, {@code x-acs-action}, {@code x-acs-version}, {@code x-acs-date},
  * {@code x-acs-signature-nonce}, {@code x-acs-content-sha256}, {@code x-acs-security-token} (for STS
- * credentials) and {@code authorization} ({@link Acs3Signature}).
+ * credentials) and {@code authorization} ({@link Acs3Signature}), plus {@code accept: application/json},
+ * unsigned, which Alibaba's own V3 client always sends: the gateway's answer format without it is not
+ * documented.
  *
  * <p>A browser sends every returned header except {@code host}, which it sets itself to the same value.
  * Thread-safe if its clock and random source are.
@@ -50,7 +52,8 @@ public final class Acs3RequestSigner {
             .header("x-acs-version", version)
             .header("x-acs-date", UtcTimestamps.formatIso8601(clock.currentTimeMillis()))
             .header("x-acs-signature-nonce", nonce())
-            .header(Acs3Signature.CONTENT_SHA256_HEADER, Acs3Signature.hashPayload(new byte[0]));
+            .header(Acs3Signature.CONTENT_SHA256_HEADER, Acs3Signature.hashPayload(new byte[0]))
+            .header("accept", "application/json");
     if (credentials.isTemporary()) {
       builder.header("x-acs-security-token", credentials.securityToken());
     }

@@ -1,7 +1,6 @@
 package dev.ossdirect.signing.oss;
 
 import dev.ossdirect.signing.SignatureFormatException;
-import dev.ossdirect.signing.time.UtcTimestamps;
 import java.util.List;
 import java.util.Map;
 
@@ -48,23 +47,7 @@ public final class OssV4PresignedParameters {
 
   /** Reads the parameters; throws {@link SignatureFormatException} naming the first bad one. */
   public static OssV4PresignedParameters parse(Map<String, String> query) {
-    String version = SignatureFormatException.requireParameter(query, "x-oss-signature-version");
-    if (!OssSignatureV4.ALGORITHM.equals(version)) {
-      throw SignatureFormatException.invalid(
-          "x-oss-signature-version", "only " + OssSignatureV4.ALGORITHM + " is supported");
-    }
-    String credential = SignatureFormatException.requireParameter(query, "x-oss-credential");
-    int scopeStart = OssV4Authorization.scopeStart(credential);
-    if (scopeStart <= 0) {
-      throw SignatureFormatException.invalid("x-oss-credential", "it must be AccessKeyId/scope");
-    }
-    String dateTime = SignatureFormatException.requireParameter(query, "x-oss-date");
-    long dateMillis;
-    try {
-      dateMillis = UtcTimestamps.parseCompact(dateTime);
-    } catch (IllegalArgumentException e) {
-      throw SignatureFormatException.invalid("x-oss-date", e.getMessage());
-    }
+    OssV4SignedFields signed = OssV4SignedFields.parse(query);
     String expires = SignatureFormatException.requireParameter(query, "x-oss-expires");
     long expiresSeconds = parseSeconds(expires);
     if (expiresSeconds < 1 || expiresSeconds > MAX_EXPIRES_SECONDS) {
@@ -73,10 +56,10 @@ public final class OssV4PresignedParameters {
     }
     String token = query.get("x-oss-security-token");
     return new OssV4PresignedParameters(
-        credential.substring(0, scopeStart - 1),
-        OssV4Scope.parse(credential.substring(scopeStart), "x-oss-credential"),
-        dateTime,
-        dateMillis,
+        signed.accessKeyId,
+        signed.scope,
+        signed.dateTime,
+        signed.dateMillis,
         expiresSeconds,
         OssV4Authorization.headerNames(query.get("x-oss-additional-headers"), "x-oss-additional-headers"),
         token == null || token.isEmpty() ? null : token,

@@ -6,15 +6,16 @@ package dev.ossdirect.signing.time;
  *
  * <ul>
  *   <li>ISO 8601, as in RPC's {@code Timestamp}, ACS3's {@code x-acs-date} and STS's {@code Expiration}:
- *       {@code 2015-04-09T11:52:19Z};
+ *       {@code 2015-04-09T11:52:19Z}; and with milliseconds, {@code 2015-04-09T11:52:19.123Z}, as Alibaba's
+ *       SDKs write the {@code expiration} of an OSS POST policy;
  *   <li>RFC 1123, as in HTTP's {@code Date} header and OSS V1: {@code Wed, 28 Dec 2022 10:27:41 GMT};
  *   <li>the compact ISO 8601 basic form of OSS V4's {@code x-oss-date}: {@code 20231216T162057Z}, whose
  *       first eight characters are the date in the V4 scope.
  * </ul>
  *
- * <p>Formatting drops milliseconds. Parsing is strict: it accepts exactly these shapes, with valid field
- * ranges, a real calendar day, and for RFC 1123 the right day of the week; anything else throws
- * {@link IllegalArgumentException}. Years run from 1970 to 9999.
+ * <p>Formatting drops milliseconds, except in the form that has them. Parsing is strict: it accepts
+ * exactly these shapes, with valid field ranges, a real calendar day, and for RFC 1123 the right day of
+ * the week; anything else throws {@link IllegalArgumentException}. Years run from 1970 to 9999.
  */
 public final class UtcTimestamps {
 
@@ -38,6 +39,35 @@ public final class UtcTimestamps {
   public static long parseIso8601(String text) {
     Parser p = new Parser(text, "yyyy-MM-ddTHH:mm:ssZ");
     p.expectLength(20);
+    long millis = isoDateTime(p);
+    p.expect(19, 'Z');
+    return millis;
+  }
+
+  /** {@code 2015-04-09T11:52:19.123Z}. */
+  public static String formatIso8601Millis(long epochMillis) {
+    String seconds = formatIso8601(epochMillis);
+    int millis = (int) (epochMillis - floorDiv(epochMillis, MILLIS_PER_SECOND) * MILLIS_PER_SECOND);
+    String digits = Integer.toString(millis + 1000).substring(1);
+    return seconds.substring(0, seconds.length() - 1) + "." + digits + "Z";
+  }
+
+  /**
+   * Parses {@code 2015-04-09T11:52:19.123Z}, with exactly three digits of milliseconds, into epoch
+   * milliseconds.
+   */
+  public static long parseIso8601Millis(String text) {
+    Parser p = new Parser(text, "yyyy-MM-ddTHH:mm:ss.SSSZ");
+    p.expectLength(24);
+    long seconds = isoDateTime(p);
+    p.expect(19, '.');
+    int millis = p.digits(20, 3);
+    p.expect(23, 'Z');
+    return seconds + millis;
+  }
+
+  /** The epoch milliseconds of {@code yyyy-MM-ddTHH:mm:ss}, the first 19 characters of both ISO forms. */
+  private static long isoDateTime(Parser p) {
     int year = p.digits(0, 4);
     p.expect(4, '-');
     int month = p.digits(5, 2);
@@ -49,7 +79,6 @@ public final class UtcTimestamps {
     int minute = p.digits(14, 2);
     p.expect(16, ':');
     int second = p.digits(17, 2);
-    p.expect(19, 'Z');
     return p.toEpochMillis(year, month, day, hour, minute, second);
   }
 

@@ -56,6 +56,16 @@ final class BrowserJsonView implements JsonView {
   }
 
   @Override
+  public List<JsonView> objectList(String name) {
+    Any[] array = Js.asArray(required(name));
+    List<JsonView> out = new ArrayList<>();
+    for (Any element : array) {
+      out.add(new BrowserJsonView(element));
+    }
+    return out;
+  }
+
+  @Override
   public List<String> names() {
     List<String> out = new ArrayList<>();
     object.forEach(out::add);

@@ -27,6 +27,9 @@ public interface JsonView {
   /** The array value of {@code name}, whose elements must all be strings. */
   List<String> stringList(String name);
 
+  /** The array value of {@code name}, whose elements must all be objects. */
+  List<JsonView> objectList(String name);
+
   /** The names of this object's members, in document order. */
   List<String> names();
 }

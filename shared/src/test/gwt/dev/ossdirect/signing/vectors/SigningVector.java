@@ -13,7 +13,7 @@ public final class SigningVector {
 
   final String scheme;
   final JsonView json;
-  /** What the vector expects: strings, or string maps for {@code presignedQuery}. */
+  /** What the vector expects: strings, or string maps for {@code presignedQuery} and {@code formFields}. */
   final Map<String, Object> expect = new LinkedHashMap<>();
 
   private SigningVector(String scheme, JsonView json) {
@@ -21,7 +21,7 @@ public final class SigningVector {
     this.json = json;
     JsonView expected = json.object("expect");
     for (String name : expected.names()) {
-      if (name.equals("presignedQuery")) {
+      if (name.equals("presignedQuery") || name.equals("formFields")) {
         expect.put(name, expected.stringMap(name));
       } else {
         expect.put(name, expected.string(name));
@@ -65,5 +65,9 @@ public final class SigningVector {
 
   List<String> stringList(String name) {
     return json.has(name) ? json.stringList(name) : Collections.<String>emptyList();
+  }
+
+  List<JsonView> objectList(String name) {
+    return json.has(name) ? json.objectList(name) : Collections.<JsonView>emptyList();
   }
 }

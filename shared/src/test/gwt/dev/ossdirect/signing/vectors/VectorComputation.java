@@ -4,7 +4,14 @@ import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.Credentials;
 import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.acs3.Acs3Signature;
+import dev.ossdirect.signing.codec.Base64;
 import dev.ossdirect.signing.codec.PercentEncoding;
+import dev.ossdirect.signing.codec.Utf8;
+import dev.ossdirect.signing.oss.OssPostCondition;
+import dev.ossdirect.signing.oss.OssPostPolicy;
+import dev.ossdirect.signing.oss.OssPostSignatureV1;
+import dev.ossdirect.signing.oss.OssPostSignatureV4;
+import dev.ossdirect.signing.oss.OssPostV1Fields;
 import dev.ossdirect.signing.oss.OssSignatureV1;
 import dev.ossdirect.signing.oss.OssSignatureV4;
 import dev.ossdirect.signing.rpc.RpcSignatureV1;
@@ -32,6 +39,10 @@ public final class VectorComputation {
         return ossV1(vector);
       case "oss-v4":
         return ossV4(vector);
+      case "oss-post-v1":
+        return ossPost(vector, false);
+      case "oss-post-v4":
+        return ossPost(vector, true);
       default:
         throw new IllegalArgumentException("Unknown scheme " + vector.scheme());
     }
@@ -98,13 +109,8 @@ public final class VectorComputation {
   private static Map<String, Object> ossV4(SigningVector vector) {
     long now = vector.json.number("timestamp") * 1000L;
     String region = vector.string("region");
-    String accessKeyId = vector.string("accessKeyId");
     String secret = vector.string("accessKeySecret");
-    String token = vector.optionalString("securityToken");
-    Credentials credentials =
-        token == null
-            ? Credentials.of(accessKeyId, secret)
-            : Credentials.temporary(accessKeyId, secret, token, Long.MAX_VALUE);
+    Credentials credentials = credentials(vector);
     OssSignatureV4 signer = new OssSignatureV4(region, Clock.fixed(now));
     SignableRequest request = ossRequest(vector, vector.stringMap("query"));
     Map<String, Object> actual = new LinkedHashMap<>();
@@ -133,6 +139,53 @@ public final class VectorComputation {
             stringToSign));
     actual.put("authorization", signed.header("authorization"));
     return actual;
+  }
+
+  private static Map<String, Object> ossPost(SigningVector vector, boolean v4) {
+    OssPostPolicy.Builder policy = OssPostPolicy.builder(vector.json.number("expiration"));
+    for (JsonView condition : vector.objectList("conditions")) {
+      policy.condition(condition(condition));
+    }
+    Map<String, String> fields =
+        v4
+            ? new OssPostSignatureV4(vector.string("region"), Clock.fixed(vector.json.number("timestamp") * 1000L))
+                .sign(policy.build(), credentials(vector))
+            : OssPostSignatureV1.sign(policy.build(), credentials(vector));
+    Map<String, Object> actual = new LinkedHashMap<>();
+    actual.put("policy", Utf8.decode(Base64.decode(fields.get(OssPostPolicy.POLICY_FIELD))));
+    actual.put("signature", fields.get(v4 ? OssPostSignatureV4.SIGNATURE_FIELD : OssPostV1Fields.SIGNATURE));
+    actual.put("formFields", fields);
+    return actual;
+  }
+
+  private static OssPostCondition condition(JsonView json) {
+    String match = json.string("match");
+    switch (match) {
+      case "exact":
+        return OssPostCondition.exact(json.string("field"), json.string("value"));
+      case "eq":
+        return OssPostCondition.equal(json.string("field"), json.string("value"));
+      case "starts-with":
+        return OssPostCondition.startsWith(json.string("field"), json.string("value"));
+      case "in":
+        return OssPostCondition.in(json.string("field"), json.stringList("values"));
+      case "not-in":
+        return OssPostCondition.notIn(json.string("field"), json.stringList("values"));
+      case "content-length-range":
+        return OssPostCondition.contentLengthRange(json.number("min"), json.number("max"));
+      default:
+        throw new IllegalArgumentException("Unknown condition match " + match);
+    }
+  }
+
+  /** The vector's key pair, with its security token when it has one. */
+  private static Credentials credentials(SigningVector vector) {
+    String accessKeyId = vector.string("accessKeyId");
+    String secret = vector.string("accessKeySecret");
+    String token = vector.optionalString("securityToken");
+    return token == null
+        ? Credentials.of(accessKeyId, secret)
+        : Credentials.temporary(accessKeyId, secret, token, Long.MAX_VALUE);
   }
 
   private static SignableRequest ossRequest(SigningVector vector, Map<String, String> query) {

@@ -37,6 +37,7 @@ class Acs3SignatureTest {
     assertEquals("2020-09-30", request.header("x-acs-version"));
     assertEquals("2025-11-28T12:00:00Z", request.header("x-acs-date"));
     assertEquals("token", request.header("x-acs-security-token"));
+    assertEquals("application/json", request.header("accept"));
     assertEquals(
         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
         request.header("x-acs-content-sha256"));

@@ -61,7 +61,7 @@ class OfficialSdkOracleTest {
 
   private static final String ACCESS_KEY_ID = "testAccessKeyId";
   private static final String STS_ACCESS_KEY_ID = "STS.testTemporaryKey";
-  private static final String[] REGIONS = {
+  static final String[] REGIONS = {
     "cn-hangzhou", "cn-beijing", "cn-shanghai", "us-west-1", "ap-southeast-1", "eu-central-1"
   };
   /** 2015-01-01T00:00:00Z to 2035-12-31T23:59:59Z. */
@@ -652,7 +652,7 @@ class OfficialSdkOracleTest {
 
   // ---------------------------------------------------------------------------------------------------
 
-  private static DynamicContainer container(
+  static DynamicContainer container(
       String scheme, long salt, BiFunction<RandomInputs, Integer, DynamicTest> cases) {
     RandomInputs in = new RandomInputs(SEED * 1_000_003L + salt);
     List<DynamicTest> tests = new ArrayList<>(CASES);
@@ -663,7 +663,7 @@ class OfficialSdkOracleTest {
         scheme + " vs official SDK (seed " + SEED + ", " + CASES + " cases)", tests);
   }
 
-  private static String name(int index, String description) {
+  static String name(int index, String description) {
     StringBuilder out = new StringBuilder(String.format("#%04d ", index));
     int limit = Math.min(description.length(), 100);
     for (int i = 0; i < limit; i++) {
@@ -681,7 +681,7 @@ class OfficialSdkOracleTest {
   }
 
   /** A key pair, or an STS credential three times in ten. */
-  private static Credentials credentials(RandomInputs in, String secret) {
+  static Credentials credentials(RandomInputs in, String secret) {
     if (in.chance(0.3)) {
       return Credentials.temporary(
           STS_ACCESS_KEY_ID, secret, "CAIS" + in.text(20, 300), 4_102_444_800_000L);
@@ -698,7 +698,7 @@ class OfficialSdkOracleTest {
     return second;
   }
 
-  private static long millis(RandomInputs in) {
+  static long millis(RandomInputs in) {
     return second(in) * 1000 + in.between(0, 999);
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ossdirect.signing.oracle.OfficialOssPost.Condition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -45,6 +46,8 @@ public final class OfficialSdkVectorGenerator {
   /** 2024-06-11T08:30:00Z. */
   private static final long TIMESTAMP = 1_718_094_600L;
   private static final String ISO_TIMESTAMP = "2024-06-11T08:30:00Z";
+  /** 2024-06-11T08:40:00.000Z, ten minutes after {@link #TIMESTAMP}: when the POST policies expire. */
+  private static final long EXPIRATION_MILLIS = (TIMESTAMP + 600) * 1000L;
   private static final String RFC_1123_DATE = "Tue, 11 Jun 2024 08:30:00 GMT";
   private static final String NONCE = "3f5c2d1e9a8b47c6b0d1e2f3a4b5c6d7";
   private static final String UPLOAD_ID = "0004B9894A22E5B1888A1E29F8236E2D";
@@ -76,6 +79,7 @@ public final class OfficialSdkVectorGenerator {
     generator.acs3();
     generator.ossV1();
     generator.ossV4();
+    generator.ossPost();
     System.out.println("Wrote " + generator.written + " vectors to " + generator.directory);
   }
 
@@ -93,7 +97,7 @@ public final class OfficialSdkVectorGenerator {
   }
 
   private void deleteGenerated() throws IOException {
-    for (String scheme : new String[] {"rpc-v1", "acs3", "oss-v1", "oss-v4"}) {
+    for (String scheme : new String[] {"rpc-v1", "acs3", "oss-v1", "oss-v4", "oss-post-v1", "oss-post-v4"}) {
       Path folder = directory.resolve(scheme);
       Files.createDirectories(folder);
       try (DirectoryStream<Path> generated = Files.newDirectoryStream(folder, "gen-*.json")) {
@@ -754,6 +758,131 @@ public final class OfficialSdkVectorGenerator {
     vector.put("accessKeySecret", secret);
     vector.put("securityToken", securityToken);
     return vector;
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // PostObject policies, V1 and V4
+
+  private void ossPost() throws IOException {
+    List<Condition> upload = List.of(
+        Condition.exact("bucket", "test-bucket"),
+        Condition.eq("key", "uploads/session-1/3f2a-photo.jpg"),
+        Condition.contentLengthRange(20_971_520, 20_971_520),
+        Condition.exact("Content-Type", "image/jpeg"),
+        Condition.exact("x-oss-forbid-overwrite", "true"));
+    List<Condition> prefix = List.of(
+        Condition.startsWith("key", "uploads/"),
+        Condition.contentLengthRange(0, 5_368_709_120L),
+        Condition.eq("success_action_status", "201"));
+    List<Condition> escaped = List.of(
+        Condition.eq("key", "quotes \"a\" back\\slash/slash\ttab\nline\u0001\u007f\u0085\u2028\u2029 €"),
+        Condition.exact("x-oss-meta-名称", "相册 😀 ñ"),
+        Condition.startsWith("Content-Disposition", "attachment; filename=\"a b.jpg\""));
+    List<Condition> lists = List.of(
+        Condition.in("content-type", List.of("image/jpeg", "image/png")),
+        Condition.notIn("cache-control", List.of("no-cache")),
+        Condition.contentLengthRange(0, 0));
+
+    for (boolean v4 : new boolean[] {false, true}) {
+      ossPost(v4, "upload-exact-key", "the browser upload: exact key, exact size, content type, no overwrite,"
+              + " signed with an STS token", upload, EXPIRATION_MILLIS, "cn-hangzhou", TIMESTAMP,
+          STS_ACCESS_KEY_ID, STS_ACCESS_KEY_SECRET, SECURITY_TOKEN);
+      ossPost(v4, "key-prefix", "a key prefix, a 5 GiB range and success_action_status, with a long-term key",
+          prefix, EXPIRATION_MILLIS + 123, "cn-shanghai", TIMESTAMP, ACCESS_KEY_ID, ACCESS_KEY_SECRET, null);
+      ossPost(v4, "escaped-characters", "quotes, backslashes, slashes, control characters, U+2028 and"
+              + " non-ASCII text, escaped as the SDK escapes them", escaped, EXPIRATION_MILLIS,
+          "cn-hangzhou", TIMESTAMP, ACCESS_KEY_ID, ACCESS_KEY_SECRET, null);
+      ossPost(v4, "in-and-not-in", "in and not-in lists and an empty size range", lists, EXPIRATION_MILLIS,
+          "us-west-1", TIMESTAMP, ACCESS_KEY_ID, ACCESS_KEY_SECRET, null);
+    }
+    ossPost(false, "no-conditions", "a policy without conditions, signed with a long-term key", List.of(),
+        EXPIRATION_MILLIS, "cn-hangzhou", TIMESTAMP, ACCESS_KEY_ID, ACCESS_KEY_SECRET, null);
+    ossPost(true, "day-boundary", "signed at 23:59:59 UTC: the credential and the signing key take the UTC"
+            + " date", upload, 1_718_150_999_999L, "ap-southeast-1", 1_718_150_399L,
+        STS_ACCESS_KEY_ID, STS_ACCESS_KEY_SECRET, SECURITY_TOKEN);
+  }
+
+  /**
+   * Writes one PostObject vector: {@code conditions} as the caller gives them; the conditions the signer adds
+   * (for V4 the signature version, credential and date; the security token with an STS key) are added to
+   * the SDK's policy in the order the vectors README gives.
+   */
+  private void ossPost(
+      boolean v4,
+      String name,
+      String description,
+      List<Condition> conditions,
+      long expirationMillis,
+      String region,
+      long timestamp,
+      String accessKeyId,
+      String secret,
+      String securityToken)
+      throws IOException {
+    String scheme = v4 ? "oss-post-v4" : "oss-post-v1";
+    List<Condition> signed = new ArrayList<>(conditions);
+    String credential = accessKeyId + "/" + OfficialOssV4.dateTime(timestamp).substring(0, 8) + "/" + region
+        + "/oss/aliyun_v4_request";
+    if (v4) {
+      signed.add(Condition.exact("x-oss-signature-version", "OSS4-HMAC-SHA256"));
+      signed.add(Condition.exact("x-oss-credential", credential));
+      signed.add(Condition.exact("x-oss-date", OfficialOssV4.dateTime(timestamp)));
+    }
+    if (securityToken != null) {
+      signed.add(Condition.exact("x-oss-security-token", securityToken));
+    }
+    String policy = OfficialOssPost.policy(expirationMillis, signed);
+    String encoded = OfficialOssPost.encoded(policy);
+    Map<String, String> fields = new LinkedHashMap<>();
+    String signature;
+    if (v4) {
+      signature = OfficialOssPost.v4Signature(accessKeyId, secret, region, timestamp * 1000L, policy);
+      fields.put("policy", encoded);
+      fields.put("x-oss-signature-version", "OSS4-HMAC-SHA256");
+      fields.put("x-oss-credential", credential);
+      fields.put("x-oss-date", OfficialOssV4.dateTime(timestamp));
+      if (securityToken != null) {
+        fields.put("x-oss-security-token", securityToken);
+      }
+      fields.put("x-oss-signature", signature);
+    } else {
+      signature = OfficialOssPost.v1Signature(accessKeyId, secret, policy);
+      fields.put("OSSAccessKeyId", accessKeyId);
+      fields.put("policy", encoded);
+      fields.put("Signature", signature);
+      if (securityToken != null) {
+        fields.put("x-oss-security-token", securityToken);
+      }
+    }
+
+    ObjectNode vector = vector(scheme, description);
+    vector.put("expiration", expirationMillis);
+    ArrayNode array = vector.putArray("conditions");
+    for (Condition condition : conditions) {
+      ObjectNode node = array.addObject();
+      node.put("match", condition.match());
+      switch (condition.match()) {
+        case "content-length-range" -> node.put("min", condition.min()).put("max", condition.max());
+        case "in", "not-in" -> {
+          node.put("field", condition.field());
+          ArrayNode values = node.putArray("values");
+          condition.values().forEach(values::add);
+        }
+        default -> node.put("field", condition.field()).put("value", condition.values().get(0));
+      }
+    }
+    if (v4) {
+      vector.put("region", region);
+      vector.put("timestamp", timestamp);
+    }
+    vector.put("accessKeyId", accessKeyId);
+    vector.put("accessKeySecret", secret);
+    vector.put("securityToken", securityToken);
+    ObjectNode expect = vector.putObject("expect");
+    expect.put("policy", policy);
+    expect.put("signature", signature);
+    expect.set("formFields", object(fields));
+    write(scheme, name, vector);
   }
 
   // ---------------------------------------------------------------------------------------------------

@@ -89,6 +89,23 @@ final class RandomInputs {
     }
   }
 
+  /**
+   * Text for a JSON string: {@link #text} with, now and then, the characters JSON or JavaScript escape
+   * (quotes, backslashes, slashes, control characters, DEL and the C1 controls, U+2000 to U+20FF).
+   */
+  String jsonText(int min, int max) {
+    String[] escaped = {
+      "\"", "\\", "/", "\b", "\f", "\n", "\r", "\t", "\u0000", "\u001f", "\u007f", "\u0085", "\u009f",
+      "\u00a0", "\u1fff", "\u2000", "\u2028", "\u2029", "\u20ac", "\u20ff", "\u2100"
+    };
+    int length = between(min, max);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      out.append(chance(0.2) ? pick(escaped) : piece());
+    }
+    return out.toString();
+  }
+
   /** A value: usually short, sometimes empty, sometimes hundreds of characters. */
   String value() {
     int kind = random.nextInt(100);

@@ -16,6 +16,8 @@ class UtcTimestampsTest {
 
   private static final DateTimeFormatter ISO =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter ISO_MILLIS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter RFC_1123 =
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter COMPACT =
@@ -30,6 +32,8 @@ class UtcTimestampsTest {
       Instant instant = Instant.ofEpochMilli(millis);
       long seconds = instant.truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
       assertEquals(ISO.format(instant), UtcTimestamps.formatIso8601(millis));
+      assertEquals(ISO_MILLIS.format(instant), UtcTimestamps.formatIso8601Millis(millis));
+      assertEquals(millis, UtcTimestamps.parseIso8601Millis(ISO_MILLIS.format(instant)));
       assertEquals(RFC_1123.format(instant), UtcTimestamps.formatRfc1123(millis));
       assertEquals(COMPACT.format(instant), UtcTimestamps.formatCompact(millis));
       assertEquals(COMPACT.format(instant).substring(0, 8), UtcTimestamps.formatCompactDate(millis));
@@ -46,6 +50,9 @@ class UtcTimestampsTest {
     assertEquals("20231216T162057Z", UtcTimestamps.formatCompact(1_702_743_657_000L));
     assertEquals("Thu, 01 Jan 1970 00:00:00 GMT", UtcTimestamps.formatRfc1123(0));
     assertEquals("2000-02-29T23:59:59Z", UtcTimestamps.formatIso8601(951_868_799_000L));
+    assertEquals("2023-02-19T13:19:00.000Z", UtcTimestamps.formatIso8601Millis(1_676_812_740_000L));
+    assertEquals("1970-01-01T00:00:00.001Z", UtcTimestamps.formatIso8601Millis(1));
+    assertEquals(1_676_812_740_999L, UtcTimestamps.parseIso8601Millis("2023-02-19T13:19:00.999Z"));
   }
 
   @Test
@@ -64,6 +71,13 @@ class UtcTimestampsTest {
     };
     for (String text : rfcBad) {
       assertThrows(IllegalArgumentException.class, () -> UtcTimestamps.parseRfc1123(text), text);
+    }
+    String[] isoMillisBad = {
+      "2015-04-09T11:52:19Z", "2015-04-09T11:52:19.00Z", "2015-04-09T11:52:19.0000Z", "2015-04-09T11:52:19,000Z",
+      "2015-04-09T11:52:19.00aZ", "2015-04-09T11:52:60.000Z", "2015-04-09T11:52:19.000+"
+    };
+    for (String text : isoMillisBad) {
+      assertThrows(IllegalArgumentException.class, () -> UtcTimestamps.parseIso8601Millis(text), text);
     }
     assertThrows(IllegalArgumentException.class, () -> UtcTimestamps.parseCompact("20231216T162057"));
     assertThrows(IllegalArgumentException.class, () -> UtcTimestamps.parseIso8601(null));

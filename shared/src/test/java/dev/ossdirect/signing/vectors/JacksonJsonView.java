@@ -74,6 +74,19 @@ final class JacksonJsonView implements JsonView {
   }
 
   @Override
+  public List<JsonView> objectList(String name) {
+    JsonNode array = required(name);
+    if (!array.isArray()) {
+      throw new IllegalArgumentException(name + " must be an array");
+    }
+    List<JsonView> out = new ArrayList<>();
+    for (JsonNode element : array) {
+      out.add(new JacksonJsonView(element));
+    }
+    return out;
+  }
+
+  @Override
   public List<String> names() {
     List<String> out = new ArrayList<>();
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /** One {@code vectors/<scheme>/<name>.json} file on the test classpath. */
 final class VectorFile {
 
-  static final List<String> SCHEMES = List.of("rpc-v1", "acs3", "oss-v1", "oss-v4");
+  static final List<String> SCHEMES =
+      List.of("rpc-v1", "acs3", "oss-v1", "oss-v4", "oss-post-v1", "oss-post-v4");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   final String scheme;

@@ -1,8 +1,8 @@
 package dev.ossdirect.localcloud.imm.faces;
 
 /**
- * Where a face is, as a rectangle in the pixels of the decoded image: {@code left} and {@code top} are
- * the column and row of its top-left pixel, counted from the top-left corner of the image.
+ * Where a face is, as a rectangle in the pixels of the picture: {@code left} and {@code top} are the
+ * column and row of its top-left pixel, counted from the top-left corner of the picture.
  */
 public record Boundary(int left, int top, int width, int height) {
 

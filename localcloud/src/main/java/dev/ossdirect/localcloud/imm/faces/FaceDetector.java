@@ -1,16 +1,16 @@
 package dev.ossdirect.localcloud.imm.faces;
 
-import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
-import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_GRAYSCALE;
-import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecode;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
 import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 
+import dev.ossdirect.localcloud.imm.images.DecodeBudget;
+import dev.ossdirect.localcloud.imm.images.GrayImage;
+import dev.ossdirect.localcloud.imm.images.ImageDecoder;
+import dev.ossdirect.localcloud.imm.images.ImageDecodingException;
+import dev.ossdirect.localcloud.imm.images.ImageTooLargeException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
-import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerScope;
@@ -21,27 +21,37 @@ import org.bytedeco.opencv.opencv_core.Size;
 import org.bytedeco.opencv.opencv_objdetect.CascadeClassifier;
 
 /**
- * Finds frontal faces in an encoded image (JPEG, PNG, GIF, BMP or WebP) with OpenCV's stock Haar
- * cascade, {@code haarcascade_frontalface_default.xml}, read from the OpenCV platform jar.
+ * Finds frontal faces in a picture with OpenCV's stock Haar cascade,
+ * {@code haarcascade_frontalface_default.xml}, read from the OpenCV platform jar.
  *
  * <p>A detector is immutable and safe to share between threads. The native libraries and the cascade
- * are loaded on the first call to {@link #detect}, once for the whole JVM; each thread then uses its own
- * classifier.
+ * are loaded on the first search, once for the whole JVM; each thread then uses its own classifier.
  *
- * <h2>What happens to an image</h2>
+ * <h2>What happens to a picture</h2>
  *
  * <ol>
- *   <li>Its header is read in Java: anything that is not a complete image
- *       in a supported format is refused with an {@link ImageDecodingException}, and an image whose
- *       header declares more than {@link #maxPixels()} pixels with an {@link ImageTooLargeException},
- *       before any native decoder allocates memory for it.
- *   <li>OpenCV decodes it straight to 8-bit grayscale, applying any EXIF orientation, so boundaries
- *       are in the pixels of the image as it is meant to be displayed, at its full resolution.
- *   <li>If its longer side exceeds {@value #MAX_WORKING_SIDE} pixels, a copy shrunk to that size
- *       (area averaging) is searched instead, and the boundaries found are scaled back.
+ *   <li>An {@link ImageDecoder} decodes it to grayscale, as it is displayed (EXIF orientation applied),
+ *       keeping at least {@link #decodeSide()} pixels on its longer side: no more resolution than the
+ *       steps below use. Decoding lives apart from this class, with the limits on the memory it takes,
+ *       so that it stays the same whatever detector searches the pixels.
+ *   <li>If the decoded image's longer side exceeds {@value #MAX_WORKING_SIDE} pixels, a copy shrunk to
+ *       that size (area averaging) is searched instead.
  *   <li>The cascade searches it; each detection gets a confidence from the cascade's own score and a
- *       sharpness measured on the face region of the full-resolution image (see {@link DetectedFace}).
+ *       sharpness measured on the face region of the decoded image (see {@link DetectedFace}).
+ *   <li>The boundaries are scaled to the picture's own pixels, whatever resolution it was decoded and
+ *       searched at.
  * </ol>
+ *
+ * <h2>The resolution it needs</h2>
+ *
+ * The cascade searches at {@value #MAX_WORKING_SIDE} pixels (below), so any decoded image at least
+ * that large gives it the same pixels once shrunk. Decoding at {@value #DECODE_SIDE}, twice that, keeps
+ * two things the search image alone would lose: every face the cascade can report (24 pixels or more
+ * when searched) is at least 48 pixels in the decoded image, so that no face the detector could find
+ * vanishes, and faces of 64 searched pixels and up are measured for sharpness on 128 pixels or more,
+ * as many as the measure samples, so that their sharpness is the one the full picture gives. Smaller
+ * faces are measured on fewer pixels than the full picture has, and score somewhat lower. A 12
+ * megapixel photo is then decoded at 1/2 (3 megapixels), a 40 megapixel one at 1/4.
  *
  * <h2>Parameters</h2>
  *
@@ -73,109 +83,56 @@ import org.bytedeco.opencv.opencv_objdetect.CascadeClassifier;
  */
 public final class FaceDetector {
 
-  /** The default pixel limit: 40 megapixels, more than most phone cameras produce. */
-  public static final long DEFAULT_MAX_PIXELS = 40_000_000L;
-
   static final int MAX_WORKING_SIDE = 640;
+  static final int DECODE_SIDE = 2 * MAX_WORKING_SIDE;
   static final double SCALE_FACTOR = 1.1;
   static final int MIN_NEIGHBORS = 6;
   static final double MIN_FACE_FRACTION = 0.05;
 
-  private final long maxPixels;
+  private static final ImageDecoder DECODER = new ImageDecoder();
 
-  /** A detector that accepts images of up to {@link #DEFAULT_MAX_PIXELS} pixels. */
-  public FaceDetector() {
-    this(DEFAULT_MAX_PIXELS);
-  }
-
-  /** A detector that refuses images whose header declares more than {@code maxPixels} pixels. */
-  public FaceDetector(long maxPixels) {
-    if (maxPixels < 1) {
-      throw new IllegalArgumentException("the pixel limit must be positive, not " + maxPixels);
-    }
-    this.maxPixels = maxPixels;
-  }
-
-  /** The largest number of pixels (width times height) an image may declare. */
-  public long maxPixels() {
-    return maxPixels;
+  /**
+   * The fewest pixels the longer side of a decoded picture must keep for this detector: decode with
+   * {@code imageDecoder.decode(bytes, header, detector.decodeSide())}.
+   */
+  public int decodeSide() {
+    return DECODE_SIDE;
   }
 
   /**
    * The faces in {@code encodedImage}, most confident first (then top to bottom, left to right); an
-   * empty list if there is none. The same as {@link #decode} then {@link #detect(GrayImage)}.
+   * empty list if there is none. Decodes it with an {@link ImageDecoder} of the default pixel limit,
+   * outside any {@link DecodeBudget}: for tests and tools. A service decodes within its budget, then
+   * calls {@link #detect(GrayImage)}.
    *
    * @throws ImageDecodingException if the bytes are not a complete image in a supported format, or
    *     cannot be decoded
-   * @throws ImageTooLargeException if the image declares more than {@link #maxPixels()} pixels
+   * @throws ImageTooLargeException if the image has more than {@link ImageDecoder#DEFAULT_MAX_PIXELS}
    * @throws IllegalStateException if the OpenCV native libraries cannot be loaded on this platform
    */
   public List<DetectedFace> detect(byte[] encodedImage) throws ImageDecodingException {
-    try (GrayImage image = decode(encodedImage)) {
+    try (GrayImage image = DECODER.decode(encodedImage, DECODE_SIDE)) {
       return detect(image);
     }
   }
 
   /**
-   * Steps 1 and 2 above: checks {@code encodedImage}'s header, then decodes it to grayscale. Decoding and
-   * searching are separate calls so that a caller can tell their costs apart: the local IMM reports
-   * both in its per-request timings.
-   *
-   * @throws ImageDecodingException if the bytes are not a complete image in a supported format, or
-   *     cannot be decoded
-   * @throws ImageTooLargeException if the image declares more than {@link #maxPixels()} pixels
-   * @throws IllegalStateException if the OpenCV native libraries cannot be loaded on this platform
+   * Steps 2 to 4 above: the faces in {@code image}, most confident first (then top to bottom, left to
+   * right), with boundaries in the pixels of the picture it was decoded from.
    */
-  @SuppressWarnings("try") // the scope is only there to be closed
-  public GrayImage decode(byte[] encodedImage) throws ImageDecodingException {
-    Objects.requireNonNull(encodedImage, "encodedImage");
-    ImageHeader header = ImageHeaderReader.read(encodedImage);
-    checkSize(header.format(), header.width(), header.height());
-    OpenCvRuntime.ensureLoaded();
-    // The scope frees the encoded copy; the decoded pixels get one more reference, which the image owns.
-    try (PointerScope scope = new PointerScope()) {
-      Mat gray = decode(encodedImage, header.format());
-      checkSize(header.format(), gray.cols(), gray.rows());
-      gray.retainReference();
-      return new GrayImage(gray);
-    }
-  }
-
-  /** Steps 3 and 4 above: the faces in {@code image}, in the order {@link #detect(byte[])} gives. */
   @SuppressWarnings("try") // the scope is only there to be closed
   public List<DetectedFace> detect(GrayImage image) {
     FrontalFaceCascade cascade = FrontalFaceCascade.get();
     // Obtained outside the scope below, which frees every native object created inside it.
     CascadeClassifier classifier = cascade.classifierForCurrentThread();
     try (PointerScope scope = new PointerScope()) {
-      return findFaces(image.pixels(), classifier, cascade);
+      return findFaces(image, classifier, cascade);
     }
   }
 
-  private void checkSize(ImageFormat format, long width, long height) throws ImageTooLargeException {
-    if (width * height > maxPixels) {
-      throw new ImageTooLargeException(format, width, height, maxPixels);
-    }
-  }
-
-  private static Mat decode(byte[] data, ImageFormat format) throws ImageDecodingException {
-    Mat encoded = new Mat(1, data.length, CV_8UC1, new BytePointer(data));
-    Mat gray;
-    try {
-      gray = imdecode(encoded, IMREAD_GRAYSCALE);
-    } catch (RuntimeException e) { // an OpenCV error (cv::Exception) thrown by a decoder
-      throw new ImageDecodingException(
-          "the " + format.displayName() + " image could not be decoded: " + e.getMessage(), e);
-    }
-    if (gray == null || gray.empty()) {
-      throw new ImageDecodingException("the " + format.displayName()
-          + " image is corrupt: its compressed pixel data could not be decoded");
-    }
-    return gray;
-  }
-
-  private static List<DetectedFace> findFaces(Mat gray, CascadeClassifier classifier,
+  private static List<DetectedFace> findFaces(GrayImage image, CascadeClassifier classifier,
       FrontalFaceCascade cascade) {
+    Mat gray = image.pixels();
     int width = gray.cols();
     int height = gray.rows();
     double shrink = Math.max(1.0, (double) Math.max(width, height) / MAX_WORKING_SIDE);
@@ -186,8 +143,6 @@ public final class FaceDetector {
           Math.max(1, (int) Math.round(width / shrink)), Math.max(1, (int) Math.round(height / shrink)));
       resize(gray, working, size, 0, 0, INTER_AREA);
     }
-    double scaleX = (double) width / working.cols();
-    double scaleY = (double) height / working.rows();
 
     Size window = classifier.getOriginalWindowSize();
     int shorterSide = Math.min(working.cols(), working.rows());
@@ -204,10 +159,11 @@ public final class FaceDetector {
 
     List<DetectedFace> faces = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
-      Rect region = toFullResolution(found.get(i), scaleX, scaleY, width, height);
-      Boundary boundary = new Boundary(region.x(), region.y(), region.width(), region.height());
+      Rect decoded = scaled(found.get(i), working, width, height);
+      Rect source = scaled(found.get(i), working, image.sourceWidth(), image.sourceHeight());
+      Boundary boundary = new Boundary(source.x(), source.y(), source.width(), source.height());
       faces.add(new DetectedFace(
-          boundary, cascade.confidence(levelWeights.get(i)), Sharpness.of(gray, region)));
+          boundary, cascade.confidence(levelWeights.get(i)), Sharpness.of(gray, decoded)));
     }
     faces.sort(Comparator.comparingDouble(DetectedFace::confidence).reversed()
         .thenComparingInt(face -> face.boundary().top())
@@ -215,8 +171,13 @@ public final class FaceDetector {
     return List.copyOf(faces);
   }
 
-  /** {@code rect} of the searched image, scaled back to the decoded image and kept inside it. */
-  private static Rect toFullResolution(Rect rect, double scaleX, double scaleY, int width, int height) {
+  /**
+   * {@code rect} of the searched image {@code searched}, scaled to an image of {@code width} x
+   * {@code height} pixels (the decoded one, or the picture itself) and kept inside it.
+   */
+  private static Rect scaled(Rect rect, Mat searched, int width, int height) {
+    double scaleX = (double) width / searched.cols();
+    double scaleY = (double) height / searched.rows();
     int left = clamp((int) Math.round(rect.x() * scaleX), 0, width - 1);
     int top = clamp((int) Math.round(rect.y() * scaleY), 0, height - 1);
     int right = clamp((int) Math.round((rect.x() + rect.width()) * scaleX), left + 1, width);

@@ -1,5 +1,6 @@
 package dev.ossdirect.localcloud.imm.faces;
 
+import dev.ossdirect.localcloud.imm.images.OpenCvRuntime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -17,10 +17,10 @@ import org.bytedeco.opencv.opencv_core.Size;
  * focus measure (Pech-Pacheco et al., "Diatom autofocusing in brightfield microscopy", 2000): edges
  * and fine texture give a Laplacian that swings widely, blur flattens it.
  *
- * <p>The face region of the decoded image (at its full resolution, 8-bit gray, not equalised) is
- * resampled to {@value #SAMPLE_SIDE}x{@value #SAMPLE_SIDE} pixels, so that faces of any size are
- * measured at the same scale (area averaging to shrink, bilinear to enlarge; a small face that must be
- * enlarged holds little detail and rightly scores low). Then, with {@code v} the variance of its
+ * <p>The face region of the decoded image (at the resolution {@link FaceDetector} has pictures decoded
+ * at, 8-bit gray, not equalised) is resampled to {@value #SAMPLE_SIDE}x{@value #SAMPLE_SIDE} pixels, so
+ * that faces of any size are measured at the same scale (area averaging to shrink, bilinear to enlarge;
+ * a small face that must be enlarged holds little detail and rightly scores low). Then, with {@code v} the variance of its
  * 3x3 Laplacian ({@code [0 1 0; 1 -4 1; 0 1 0]}, in gray levels squared),
  *
  * <pre>    sharpness = v / (v + {@value #HALF_SHARPNESS_VARIANCE})</pre>

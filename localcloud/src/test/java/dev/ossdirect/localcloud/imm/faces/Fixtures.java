@@ -22,8 +22,8 @@ public final class Fixtures {
   public static final String COFFEE = "coffee.png";
 
   /** Where the face of each portrait is, as the fixtures' README gives it. */
-  static final Boundary GRACE_HOPPER_FACE = new Boundary(149, 100, 231, 231);
-  static final Boundary ASTRONAUT_FACE = new Boundary(177, 67, 93, 93);
+  public static final Boundary GRACE_HOPPER_FACE = new Boundary(149, 100, 231, 231);
+  public static final Boundary ASTRONAUT_FACE = new Boundary(177, 67, 93, 93);
 
   private Fixtures() {}
 
@@ -48,7 +48,7 @@ public final class Fixtures {
    * {@code extension} (".png", ".bmp", ".gif", ".webp", ".jpg") with the given encoder parameters.
    */
   @SuppressWarnings("try") // the scope is only there to be closed
-  static byte[] reencoded(String name, String extension, UnaryOperator<Mat> change, int... parameters) {
+  public static byte[] reencoded(String name, String extension, UnaryOperator<Mat> change, int... parameters) {
     try (PointerScope scope = new PointerScope()) {
       Mat image = change.apply(imdecode(new Mat(new BytePointer(bytes(name))), IMREAD_COLOR));
       BytePointer encoded = new BytePointer();
@@ -61,7 +61,24 @@ public final class Fixtures {
     }
   }
 
-  static byte[] reencoded(String name, String extension) {
+  public static byte[] reencoded(String name, String extension) {
     return reencoded(name, extension, UnaryOperator.identity());
+  }
+
+  /** {@code jpeg} with an EXIF segment holding only the orientation tag, right after its start marker. */
+  public static byte[] withExifOrientation(byte[] jpeg, int orientation) {
+    byte[] exif = {
+        (byte) 0xFF, (byte) 0xE1, 0, 34, // APP1 and its length, the length bytes included
+        'E', 'x', 'i', 'f', 0, 0,
+        'M', 'M', 0, 42, 0, 0, 0, 8, // big-endian TIFF header; the first IFD at offset 8
+        0, 1, // one entry
+        0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, // Orientation, SHORT, one value
+        0, 0, 0, 0 // no next IFD
+    };
+    byte[] out = new byte[jpeg.length + exif.length];
+    System.arraycopy(jpeg, 0, out, 0, 2);
+    System.arraycopy(exif, 0, out, 2, exif.length);
+    System.arraycopy(jpeg, 2, out, 2 + exif.length, jpeg.length - 2);
+    return out;
   }
 }

@@ -1,4 +1,4 @@
-package dev.ossdirect.localcloud.imm.faces;
+package dev.ossdirect.localcloud.imm.images;
 
 /**
  * What an image's header declares, read without decoding its pixels (see {@link ImageHeaderReader}).

@@ -1,4 +1,4 @@
-package dev.ossdirect.localcloud.imm.faces;
+package dev.ossdirect.localcloud.imm.images;
 
 import java.nio.charset.StandardCharsets;
 
@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
  * Reads the format and the dimensions of an encoded image from its header, in plain Java, and checks
  * that the file is structurally complete, before any native decoder sees the bytes.
  *
- * <p>This is what lets the detector refuse a decompression bomb before decoding it: the pixel count
+ * <p>This is what lets the decoder refuse a decompression bomb before decoding it: the pixel count
  * comes from the same header fields the decoders use to allocate their buffers. It also gives precise
  * messages for the common ways an upload goes wrong (not an image, cut short), where the native decoders
  * would only report that decoding failed. The messages say what was expected, where and how large, but

@@ -1,8 +1,9 @@
-package dev.ossdirect.localcloud.imm.faces;
+package dev.ossdirect.localcloud.imm.images;
 
 /**
- * The image header declares more pixels than the detector accepts. It is thrown before the image is
- * decoded, so a small file that declares an enormous image (a decompression bomb) costs no memory.
+ * The image header declares more pixels than the {@link ImageDecoder} accepts. It is thrown before the
+ * image is decoded, so a small file that declares an enormous image (a decompression bomb) costs no
+ * memory.
  */
 public final class ImageTooLargeException extends ImageDecodingException {
 

@@ -1,4 +1,4 @@
-package dev.ossdirect.localcloud.imm.faces;
+package dev.ossdirect.localcloud.imm.images;
 
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.opencv.global.opencv_core;
@@ -7,10 +7,11 @@ import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.global.opencv_objdetect;
 
 /**
- * Loads the OpenCV native libraries that face detection uses, once, on first use, from the platform
- * jars on the class path (JavaCPP extracts them to its cache directory; nothing is downloaded).
+ * Loads the OpenCV native libraries that the local IMM uses (to decode images and to detect faces), once,
+ * on first use, from the platform jars on the class path (JavaCPP extracts them to its cache directory;
+ * nothing is downloaded).
  */
-final class OpenCvRuntime {
+public final class OpenCvRuntime {
 
   private static final Object LOCK = new Object();
   private static volatile boolean loaded;
@@ -24,7 +25,7 @@ final class OpenCvRuntime {
    *
    * @throws IllegalStateException if the libraries cannot be loaded on this platform
    */
-  static void ensureLoaded() {
+  public static void ensureLoaded() {
     if (loaded) {
       return;
     }

@@ -1,8 +1,8 @@
-package dev.ossdirect.localcloud.imm.faces;
+package dev.ossdirect.localcloud.imm.images;
 
 /**
- * The image formats the face detector decodes: those that IMM analyses directly (JPEG, PNG, BMP, and
- * the first frame of a GIF) and WebP. Anything else is refused before it reaches a native decoder.
+ * The image formats the {@link ImageDecoder} decodes: those that IMM analyses directly (JPEG, PNG, BMP,
+ * and the first frame of a GIF) and WebP. Anything else is refused before it reaches a native decoder.
  */
 public enum ImageFormat {
   JPEG("JPEG"),

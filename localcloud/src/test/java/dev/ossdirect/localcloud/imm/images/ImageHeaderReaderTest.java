@@ -1,12 +1,17 @@
-package dev.ossdirect.localcloud.imm.faces;
+package dev.ossdirect.localcloud.imm.images;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ossdirect.localcloud.imm.faces.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.global.opencv_imgcodecs;
+import org.bytedeco.opencv.opencv_core.Mat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -115,6 +120,26 @@ class ImageHeaderReaderTest {
         ImageHeaderReader.read(Bombs.blackPng(20_000, 20_000)));
     assertEquals(new ImageHeader(ImageFormat.JPEG, 65_000, 65_000),
         ImageHeaderReader.read(Bombs.jpegHeader(65_000, 65_000)));
+    byte[] gif = Bombs.blankGif(6324, 6324);
+    assertTrue(gif.length < 32 * 1024, "a GIF bomb of " + gif.length + " bytes");
+    assertEquals(new ImageHeader(ImageFormat.GIF, 6324, 6324), ImageHeaderReader.read(gif));
+  }
+
+  @Test
+  @SuppressWarnings("try") // the scope is only there to be closed
+  void aGifBombIsAWholeGifThatOpenCvDecodes() {
+    // At 3000 x 3000 the code table fills up and starts again.
+    for (int side : new int[] {1, 7, 100, 3000}) {
+      for (int height : new int[] {1, side}) {
+        try (PointerScope scope = new PointerScope()) {
+          OpenCvRuntime.ensureLoaded();
+          Mat decoded = opencv_imgcodecs.imdecode(new Mat(new BytePointer(Bombs.blankGif(side, height))),
+              opencv_imgcodecs.IMREAD_GRAYSCALE);
+          assertEquals(side + "x" + height, decoded.cols() + "x" + decoded.rows());
+          assertEquals(0, opencv_core.countNonZero(decoded), "every pixel of the first colour, black");
+        }
+      }
+    }
   }
 
   @Test
