@@ -43,7 +43,8 @@ import java.util.Set;
  * empty; {@code bucket} is checked against the bucket posted to, and {@code Content-Type} against the type
  * the object will be stored with: the {@code x-oss-content-type} field, else the {@code Content-Type} of
  * the file part, else the {@code Content-Type} field, as OSS ranks them. The object keeps that type and the
- * {@code x-oss-meta-*} fields, as PutObject keeps its headers.
+ * {@code x-oss-meta-*} fields and the fields named as the HTTP headers OSS keeps with an object
+ * ({@link ObjectAttributes#HTTP_HEADERS}), as PutObject keeps its headers.
  */
 final class PostObjectOperation {
 
@@ -200,7 +201,8 @@ final class PostObjectOperation {
     headers.put("content-type", contentType);
     fields.forEach((name, value) -> {
       String lower = name.toLowerCase(Locale.ROOT);
-      if (lower.startsWith(ObjectAttributes.USER_METADATA_PREFIX)) {
+      boolean httpHeader = ObjectAttributes.HTTP_HEADERS.stream().anyMatch(header -> header.equalsIgnoreCase(lower));
+      if (lower.startsWith(ObjectAttributes.USER_METADATA_PREFIX) || httpHeader) {
         headers.put(lower, value);
       }
     });
