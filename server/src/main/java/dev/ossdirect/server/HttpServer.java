@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Javalin server: the compiled browser app at {@code /} (and {@code /imm}, the tutorial's path), the
- * token endpoint, the upload endpoints ({@link UploadEndpoint}), {@code /healthz}, security headers on everything, and one log line per request without
- * query strings, cookies or bodies. It stops gracefully, letting requests in flight finish.
+ * token endpoint, the upload endpoints ({@link UploadEndpoint}), {@code /healthz}, security headers on
+ * everything (Jetty's own error pages too), and one log line per request without query strings, cookies or
+ * bodies. It stops gracefully, letting requests in flight finish.
  */
 public final class HttpServer implements AutoCloseable {
 
@@ -68,7 +69,10 @@ public final class HttpServer implements AutoCloseable {
         files.location = Location.CLASSPATH;
         files.headers = java.util.Map.of();
       });
-      config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+      config.jetty.modifyServer(server -> {
+        server.setStopTimeout(10_000);
+        server.setErrorHandler(new ErrorPages(headers));
+      });
       config.jetty.modifyHttpConfiguration(http -> {
         http.setSendServerVersion(false);
         // Jetty reuses a header it parsed earlier on the connection when a new one equals it ignoring

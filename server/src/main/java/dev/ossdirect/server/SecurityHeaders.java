@@ -2,16 +2,21 @@ package dev.ossdirect.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
 
 /**
  * Headers on every response: a Content-Security-Policy that lets the page run only its own scripts and
- * talk only to this server, the bucket and IMM; {@code X-Content-Type-Options: nosniff};
- * {@code Referrer-Policy: no-referrer}; and caching rules for the compiled app ({@code *.cache.js} never
- * changes, {@code *.nocache.js} must be revalidated).
+ * talk only to this server, the bucket and IMM, and forbids framing it; {@code X-Content-Type-Options:
+ * nosniff}; {@code Referrer-Policy: no-referrer}; and caching rules for the compiled app
+ * ({@code *.cache.js} never changes, {@code *.nocache.js} must be revalidated). Jetty's own error pages,
+ * written before any handler runs, get the same headers through {@link ErrorPages}.
  */
 public final class SecurityHeaders implements Handler {
 
   private final String contentSecurityPolicy;
+  private final Map<String, String> headers = new LinkedHashMap<>();
 
   public SecurityHeaders(Deployment deployment) {
     this.contentSecurityPolicy = String.join("; ",
@@ -24,6 +29,9 @@ public final class SecurityHeaders implements Handler {
         "form-action 'self'",
         "object-src 'none'",
         "frame-ancestors 'none'");
+    headers.put("Content-Security-Policy", contentSecurityPolicy);
+    headers.put("X-Content-Type-Options", "nosniff");
+    headers.put("Referrer-Policy", "no-referrer");
   }
 
   /** The Content-Security-Policy this server sends. */
@@ -31,11 +39,14 @@ public final class SecurityHeaders implements Handler {
     return contentSecurityPolicy;
   }
 
+  /** Puts the headers (not the caching rules) on a response that Jetty writes itself. */
+  void addTo(HttpFields.Mutable response) {
+    headers.forEach(response::put);
+  }
+
   @Override
   public void handle(Context ctx) {
-    ctx.header("Content-Security-Policy", contentSecurityPolicy);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
+    headers.forEach(ctx::header);
     String path = ctx.path();
     if (path.endsWith(".cache.js")) {
       ctx.header("Cache-Control", "public, max-age=31536000, immutable");

@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The compiled app is served with the security headers and caching rules. */
+/** The compiled app is served with the security headers and caching rules, and nothing else is. */
 class StaticAppTest {
 
   @TempDir static Path dataDir;
@@ -60,6 +65,33 @@ class StaticAppTest {
     HttpResponse<String> cached = app.get(BROWSER, "/app/" + permutation.group() + ".cache.js");
     assertEquals(200, cached.statusCode());
     assertEquals("public, max-age=31536000, immutable", cached.headers().firstValue("Cache-Control").orElse(""));
+  }
+
+  /**
+   * GWT also writes files that the page never loads: the Super Dev Mode hook, the permutation table, symbol
+   * maps, reports. They tell an attacker about the build and are not served, and nothing else from the
+   * client's war is either (its META-INF and WEB-INF).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"/app/app.devmode.js", "/app/compilation-mappings.txt",
+      "/WEB-INF/deploy/app/symbolMaps/", "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF",
+      "/META-INF/maven/dev.ossdirect/client/pom.xml", "/webapp/app/index.html"})
+  void gwtsDevelopmentArtifactsAreNotServed(String path) throws Exception {
+    assertEquals(404, app.get(BROWSER, path).statusCode(), path);
+  }
+
+  /** What is packaged is only what the page loads: the host page, its style sheet and its scripts. */
+  @Test
+  void onlyTheFilesThePageLoadsArePackaged() throws Exception {
+    Path webapp = Path.of(HttpServer.class.getResource("/webapp").toURI());
+    List<String> files;
+    try (Stream<Path> tree = Files.walk(webapp)) {
+      files = tree.filter(Files::isRegularFile).map(file -> webapp.relativize(file).toString()).sorted().toList();
+    }
+    assertTrue(files.containsAll(List.of("app/app.css", "app/app.nocache.js", "app/index.html")), files.toString());
+    for (String file : files) {
+      assertTrue(file.matches("app/(index\\.html|app\\.css|app\\.nocache\\.js|[0-9A-F]{32}\\.cache\\.js)"), file);
+    }
   }
 
   @Test

@@ -6,12 +6,15 @@ import java.net.URI;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 
 /**
  * One service's HTTP endpoint on loopback: a Javalin server with its own port.
  *
  * <p>Jetty is told to pass every request target through, ambiguous ones included (encoded slashes, dot
  * segments), so that the service itself can reject them with an error in its own protocol's format.
+ *
+ * <p>Every answer, the HTTP server's own error pages included, carries the {@link SecurityHeaders}.
  *
  * <p>No client can hold a thread for ever: a connection on which nothing arrives for the idle timeout is
  * closed, and a body that comes in slower than {@link #MIN_REQUEST_BYTES_PER_SECOND} on average is cut off,
@@ -66,7 +69,11 @@ public final class HttpEndpoint implements AutoCloseable {
                     connector.setIdleTimeout(idleTimeoutMillis);
                     return connector;
                   });
+              config.jetty.modifyServer(server -> server.setHandler(SecurityHeaders.onEveryResponse()));
               routes.accept(config);
+              // After the service's own settings, so that the error handler it set is the one wrapped.
+              config.jetty.modifyServer(server -> server.setErrorHandler(SecurityHeaders.onErrorPages(
+                  server.getErrorHandler() != null ? server.getErrorHandler() : new ErrorHandler())));
             });
     app.start();
     return new HttpEndpoint(name, app);

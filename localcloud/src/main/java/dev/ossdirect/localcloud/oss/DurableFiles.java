@@ -3,6 +3,7 @@ package dev.ossdirect.localcloud.oss;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,6 +30,25 @@ final class DurableFiles {
   static void moveIntoPlace(Path source, Path target) throws IOException {
     Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
     forceDirectory(target.getParent());
+  }
+
+  /**
+   * Gives {@code source} the name {@code target} in one atomic step unless a file already has that name,
+   * and then removes the name {@code source}; returns whether it did. The new name is a hard link, which
+   * the file system refuses to create over an existing file, where a rename would replace it: so no other
+   * write can slip in between a check and the rename. The target's directory is forced as by
+   * {@link #moveIntoPlace}; a crash before {@code source} is removed leaves that name in the temporary
+   * folder, which the next start empties.
+   */
+  static boolean moveIntoPlaceIfAbsent(Path source, Path target) throws IOException {
+    try {
+      Files.createLink(target, source);
+    } catch (FileAlreadyExistsException e) {
+      return false;
+    }
+    forceDirectory(target.getParent());
+    Files.delete(source);
+    return true;
   }
 
   /**

@@ -55,6 +55,14 @@ final class MetadataJson {
     return map;
   }
 
+  /**
+   * Like {@link #map}, but an empty map if {@code node} has no {@code field}: for fields that files written
+   * before the field existed do not have.
+   */
+  static Map<String, String> optionalMap(JsonNode node, String field) throws IOException {
+    return node.has(field) ? map(node, field) : Map.of();
+  }
+
   /** The text field {@code field} of {@code node}; throws {@link IOException} if it is missing. */
   static String text(JsonNode node, String field) throws IOException {
     if (!node.path(field).isTextual()) {

@@ -20,8 +20,14 @@ final class MultipartOperations {
     this.uploads = uploads;
   }
 
-  /** {@code POST /key?uploads}: answers the new upload id. */
+  /**
+   * {@code POST /key?uploads}: answers the new upload id; {@code FileAlreadyExists} instead if
+   * {@code x-oss-forbid-overwrite: true} and the object exists ({@link ForbidOverwrite}).
+   */
   void initiate(OssExchange exchange) throws OssException, IOException {
+    if (ForbidOverwrite.requested(exchange.headers()) && store.exists(exchange.bucket(), exchange.key())) {
+      throw ForbidOverwrite.fileAlreadyExists();
+    }
     MultipartUpload upload =
         uploads.initiate(exchange.bucket(), exchange.key(), ObjectAttributes.fromHeaders(exchange.headers()));
     exchange.respondXml(200, new XmlWriter("InitiateMultipartUploadResult")
@@ -43,11 +49,15 @@ final class MultipartOperations {
     }
   }
 
-  /** {@code POST /key?uploadId=id} with the part list: assembles the object. */
+  /**
+   * {@code POST /key?uploadId=id} with the part list: assembles the object, unless
+   * {@code x-oss-forbid-overwrite: true} and the object exists ({@link ForbidOverwrite}).
+   */
   void complete(OssExchange exchange) throws OssException, IOException {
+    boolean forbidOverwrite = ForbidOverwrite.requested(exchange.headers());
     MultipartUpload upload = find(exchange);
     List<PartReference> parts = CompleteMultipartUploadXml.parse(exchange.body(), exchange.declaredLength());
-    ObjectMetadata object = uploads.complete(upload, parts);
+    ObjectMetadata object = uploads.complete(upload, parts, forbidOverwrite);
     exchange.header("ETag", object.quotedEtag());
     exchange.header("x-oss-hash-crc64ecma", object.crc64Header());
     exchange.respondXml(200, new XmlWriter("CompleteMultipartUploadResult")

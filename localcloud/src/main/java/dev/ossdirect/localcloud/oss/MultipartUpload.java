@@ -11,7 +11,7 @@ import java.io.IOException;
  * @param uploadId 32 upper-case hex digits, chosen at random
  * @param bucket the bucket
  * @param key the key the assembled object will have
- * @param attributes the content type and user metadata the assembled object will have
+ * @param attributes the content type, HTTP headers and user metadata the assembled object will have
  * @param initiatedMillis when the upload was initiated, epoch milliseconds
  */
 record MultipartUpload(
@@ -24,6 +24,7 @@ record MultipartUpload(
     node.put("bucket", bucket);
     node.put("key", key);
     node.put("contentType", attributes.contentType());
+    MetadataJson.putMap(node, "httpHeaders", attributes.httpHeaders());
     MetadataJson.putMap(node, "userMetadata", attributes.userMetadata());
     node.put("initiatedMillis", initiatedMillis);
     return MetadataJson.toBytes(node);
@@ -36,7 +37,8 @@ record MultipartUpload(
         MetadataJson.text(node, "uploadId"),
         MetadataJson.text(node, "bucket"),
         MetadataJson.text(node, "key"),
-        new ObjectAttributes(MetadataJson.text(node, "contentType"), MetadataJson.map(node, "userMetadata")),
+        new ObjectAttributes(MetadataJson.text(node, "contentType"), MetadataJson.optionalMap(node, "httpHeaders"),
+            MetadataJson.map(node, "userMetadata")),
         MetadataJson.number(node, "initiatedMillis"));
   }
 }

@@ -101,6 +101,7 @@ final class MultipartUploads {
             Etags.of(body.md5()),
             body.crc64(),
             null,
+            Map.of(),
             store.clock().currentTimeMillis(),
             Map.of());
     Path uploadDir = uploadDir(upload);
@@ -117,14 +118,18 @@ final class MultipartUploads {
   }
 
   /**
-   * Assembles the parts {@code requested} into the object, which replaces any object of that key, and
-   * ends the upload.
+   * Assembles the parts {@code requested} into the object, which replaces any object of that key (unless
+   * {@code forbidOverwrite}: then {@code FileAlreadyExists} if there is one, and the upload stays as it
+   * was), and ends the upload.
    */
-  ObjectMetadata complete(MultipartUpload upload, List<PartReference> requested)
+  ObjectMetadata complete(MultipartUpload upload, List<PartReference> requested, boolean forbidOverwrite)
       throws OssException, IOException {
     Path uploadDir = uploadDir(upload);
     synchronized (lockOf(upload)) {
       List<UploadedPart> chosen = choose(requested, partsByNumber(upload, uploadDir));
+      if (forbidOverwrite && store.exists(upload.bucket(), upload.key())) {
+        throw ForbidOverwrite.fileAlreadyExists();
+      }
       long size = 0;
       List<String> etags = new ArrayList<>();
       for (UploadedPart part : chosen) {
@@ -139,9 +144,10 @@ final class MultipartUploads {
                 Etags.ofParts(etags),
                 body.crc64(),
                 upload.attributes().contentType(),
+                upload.attributes().httpHeaders(),
                 store.clock().currentTimeMillis(),
                 upload.attributes().userMetadata());
-        store.publish(upload.bucket(), body, object);
+        store.publish(upload.bucket(), body, object, forbidOverwrite);
         DurableFiles.deleteAtomically(uploadDir, layout.newTempPath());
         return object;
       }

@@ -98,6 +98,7 @@ final class ObjectFile {
     node.put("etag", metadata.etag());
     node.put("crc64", metadata.crc64Header());
     node.put("contentType", metadata.contentType());
+    MetadataJson.putMap(node, "httpHeaders", metadata.httpHeaders());
     node.put("lastModifiedMillis", metadata.lastModifiedMillis());
     MetadataJson.putMap(node, "userMetadata", metadata.userMetadata());
     return node;
@@ -112,6 +113,7 @@ final class ObjectFile {
           MetadataJson.text(node, "etag"),
           Long.parseUnsignedLong(MetadataJson.text(node, "crc64")),
           node.path("contentType").isTextual() ? node.get("contentType").asText() : null,
+          MetadataJson.optionalMap(node, "httpHeaders"),
           MetadataJson.number(node, "lastModifiedMillis"),
           MetadataJson.map(node, "userMetadata"));
     } catch (IOException | NumberFormatException e) {

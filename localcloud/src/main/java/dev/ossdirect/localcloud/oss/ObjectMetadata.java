@@ -17,6 +17,8 @@ import java.util.TreeMap;
  *     assembled by a multipart upload, as OSS computes them
  * @param crc64 the CRC-64 of the body ({@link Crc64}), to be read as unsigned
  * @param contentType the Content-Type given when the object was uploaded
+ * @param httpHeaders the other standard HTTP headers given when it was uploaded and sent back with it
+ *     ({@link ObjectAttributes#HTTP_HEADERS}); none for a part
  * @param lastModifiedMillis when the upload completed, in epoch milliseconds
  * @param userMetadata the {@code x-oss-meta-*} headers given at upload: lower-case names without the
  *     prefix, and their values
@@ -27,10 +29,12 @@ public record ObjectMetadata(
     String etag,
     long crc64,
     String contentType,
+    Map<String, String> httpHeaders,
     long lastModifiedMillis,
     Map<String, String> userMetadata) {
 
   public ObjectMetadata {
+    httpHeaders = Collections.unmodifiableMap(new TreeMap<>(httpHeaders));
     userMetadata = Collections.unmodifiableMap(new TreeMap<>(userMetadata));
   }
 

@@ -94,9 +94,18 @@ public final class ObjectStore {
     return ReceivedBody.receive(layout.newTempPath(), body, -1, Math.min(maxLength, maxObjectSize), null);
   }
 
-  /** Publishes {@code body} as the simple object {@code key}, replacing any object of that key. */
-  ObjectMetadata putObject(String bucket, String key, ReceivedBody body, ObjectAttributes attributes)
-      throws IOException {
+  /** Whether {@code bucket} holds an object {@code key}. */
+  boolean exists(String bucket, String key) {
+    return hasBucket(bucket) && Files.exists(layout.objectFile(bucket, key));
+  }
+
+  /**
+   * Publishes {@code body} as the simple object {@code key}, replacing any object of that key unless
+   * {@code forbidOverwrite}: then {@code FileAlreadyExists} if there is one.
+   */
+  ObjectMetadata putObject(
+      String bucket, String key, ReceivedBody body, ObjectAttributes attributes, boolean forbidOverwrite)
+      throws OssException, IOException {
     ObjectMetadata metadata =
         new ObjectMetadata(
             key,
@@ -104,15 +113,25 @@ public final class ObjectStore {
             Etags.of(body.md5()),
             body.crc64(),
             attributes.contentType(),
+            attributes.httpHeaders(),
             clock.currentTimeMillis(),
             attributes.userMetadata());
-    publish(bucket, body, metadata);
+    publish(bucket, body, metadata, forbidOverwrite);
     return metadata;
   }
 
-  /** Publishes {@code body} as the object {@code metadata.key()}, replacing any object of that key. */
-  void publish(String bucket, ReceivedBody body, ObjectMetadata metadata) throws IOException {
-    body.commitTo(layout.objectFile(bucket, metadata.key()), metadata);
+  /**
+   * Publishes {@code body} as the object {@code metadata.key()}, replacing any object of that key unless
+   * {@code forbidOverwrite}: then {@code FileAlreadyExists} if there is one, and the body is not published.
+   */
+  void publish(String bucket, ReceivedBody body, ObjectMetadata metadata, boolean forbidOverwrite)
+      throws OssException, IOException {
+    Path target = layout.objectFile(bucket, metadata.key());
+    if (!forbidOverwrite) {
+      body.commitTo(target, metadata);
+    } else if (!body.commitAsNew(target, metadata)) {
+      throw ForbidOverwrite.fileAlreadyExists();
+    }
   }
 
   /** Deletes the object {@code key}; deleting an object that does not exist is not an error, as in OSS. */

@@ -3,11 +3,11 @@ package dev.ossdirect.localcloud.oss;
 import dev.ossdirect.localcloud.auth.Caller;
 import dev.ossdirect.localcloud.auth.CallerDirectory;
 import dev.ossdirect.localcloud.auth.CallerRejectedException;
+import dev.ossdirect.localcloud.auth.SecurityTokenRedaction;
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.SignatureFormatException;
 import dev.ossdirect.signing.VerificationResult;
-import dev.ossdirect.signing.codec.PercentEncoding;
 import dev.ossdirect.signing.codec.Utf8;
 import dev.ossdirect.signing.oss.OssPostSignatureV1;
 import dev.ossdirect.signing.oss.OssPostSignatureV4;
@@ -46,7 +46,7 @@ import java.util.function.ToLongFunction;
  *
  * <p>{@code SignatureDoesNotMatch} shows what this side signed, as OSS does ({@code StringToSign} for V1,
  * {@code CanonicalRequest} and {@code StringToSign} for V4), with the security token replaced by
- * {@code [security token]}: error responses never carry a token.
+ * {@code [security token]} ({@link SecurityTokenRedaction}): error responses never carry a token.
  *
  * <p>Each refusal names the fine-grained code OSS documents for its cause, when there is one
  * ({@link FineGrainedErrorCode}): which signature version did not match, whether the key or the token was
@@ -56,8 +56,6 @@ final class OssAuthenticator {
 
   /** How far a request's date may be from the local clock, either way: 15 minutes. */
   static final long MAX_SKEW_MILLIS = 15 * 60 * 1000L;
-
-  private static final String REDACTED = "[security token]";
 
   private final CallerDirectory callers;
   private final String region;
@@ -298,7 +296,7 @@ final class OssAuthenticator {
 
   private static OssException v1SignatureMismatch(
       String accessKeyId, String signatureProvided, VerificationResult result, String token) {
-    String stringToSign = redact(result.stringToSign(), token);
+    String stringToSign = SecurityTokenRedaction.redact(result.stringToSign(), token);
     return signatureMismatch(accessKeyId, signatureProvided)
         .with("StringToSign", stringToSign)
         .with("StringToSignBytes", bytes(stringToSign))
@@ -308,17 +306,9 @@ final class OssAuthenticator {
   private static OssException v4SignatureMismatch(
       String accessKeyId, String signatureProvided, VerificationResult result, String token) {
     return signatureMismatch(accessKeyId, signatureProvided)
-        .with("CanonicalRequest", redact(result.canonicalText(), token))
+        .with("CanonicalRequest", SecurityTokenRedaction.redact(result.canonicalText(), token))
         .with("StringToSign", result.stringToSign())
         .diagnosed(FineGrainedErrorCode.V4_SIGNATURE_MISMATCH);
-  }
-
-  /** {@code text} with {@code token}, raw or percent-encoded, replaced by {@link #REDACTED}. */
-  private static String redact(String text, String token) {
-    if (token == null || token.isEmpty()) {
-      return text;
-    }
-    return text.replace(token, REDACTED).replace(PercentEncoding.encode(token), REDACTED);
   }
 
   /** The UTF-8 bytes of {@code text} in hex, separated by spaces, as OSS shows {@code StringToSignBytes}. */

@@ -37,9 +37,10 @@ import org.slf4j.LoggerFactory;
  *   <li>Answers a CORS preflight ({@code OPTIONS}) from the bucket's rules ({@link BucketCors}), without
  *       authentication, as browsers send it; adds the CORS headers to every other response whose origin
  *       a rule allows, errors included.
- *   <li>Authenticates ({@link OssAuthenticator}), selects the operation ({@link OssOperation}) and checks
- *       that the caller's RAM policy allows its action on {@code acs:oss:<region>:<account>:<bucket>/<key>}
- *       ({@code AccessDenied} otherwise).
+ *   <li>Authenticates ({@link OssAuthenticator}), selects the operation ({@link OssOperation}), refuses
+ *       the headers it does not implement ({@link UnimplementedHeaders}) and checks that the caller's RAM
+ *       policy allows its action on {@code acs:oss:<region>:<account>:<bucket>/<key>} ({@code AccessDenied}
+ *       otherwise).
  *   <li>Runs it ({@link ObjectOperations}, {@link MultipartOperations}).
  *   <li>A {@code POST} to the bucket itself is a PostObject: its form is read up to the file
  *       ({@link PostForm}), authenticated by its signature fields, checked against its policy, authorized
@@ -160,6 +161,7 @@ public final class OssGateway implements Handler {
         accessKeyId = caller.accessKeyId();
         selected = OssOperation.of(method, request.query(), target.key() != null);
         operation = selected.apiName();
+        UnimplementedHeaders.check(request.headers());
         authorize(caller, selected, target);
         loseAnswer = lostAnswers.take(operation);
         run(selected, new OssExchange(ctx, target, request, loseAnswer));

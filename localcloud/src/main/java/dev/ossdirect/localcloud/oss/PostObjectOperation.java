@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,7 +28,8 @@ import java.util.Set;
  *       ({@code AccessDenied}, "Policy Condition failed");
  *   <li>the caller's RAM policy, by the gateway: {@code oss:PutObject} on the object, as for PutObject;
  *   <li>{@code x-oss-forbid-overwrite: true} with an object already at the key: {@code FileAlreadyExists}
- *       (409).
+ *       (409), checked before the file is read and again, atomically, when it is published
+ *       ({@link ForbidOverwrite}).
  * </ol>
  *
  * <p>Then the file streams into the store as a PutObject body does, at most the smallest maximum of the
@@ -43,7 +43,8 @@ import java.util.Set;
  * empty; {@code bucket} is checked against the bucket posted to, and {@code Content-Type} against the type
  * the object will be stored with: the {@code x-oss-content-type} field, else the {@code Content-Type} of
  * the file part, else the {@code Content-Type} field, as OSS ranks them. The object keeps that type and the
- * {@code x-oss-meta-*} fields, as PutObject keeps its headers.
+ * {@code x-oss-meta-*} fields and the fields named as the HTTP headers OSS keeps with an object
+ * ({@link ObjectAttributes#HTTP_HEADERS}), as PutObject keeps its headers.
  */
 final class PostObjectOperation {
 
@@ -108,7 +109,10 @@ final class PostObjectOperation {
     Map<String, String> fields = form.fields();
     OssExchange object = checked.object();
     PostPolicyDocument policy = checked.policy();
-    refuseOverwrite(fields, object.bucket(), object.key());
+    boolean forbidOverwrite = "true".equalsIgnoreCase(fields.get(ForbidOverwrite.HEADER));
+    if (forbidOverwrite && store.exists(object.bucket(), object.key())) {
+      throw ForbidOverwrite.fileAlreadyExists();
+    }
     String contentType = contentType(form);
     ObjectAttributes attributes = ObjectAttributes.fromHeaders(attributeHeaders(fields, contentType));
     try (ReceivedBody body = store.receive(form.file(), policy.maxSize(store.maxObjectSize()))) {
@@ -119,29 +123,11 @@ final class PostObjectOperation {
             .with("MinSizeAllowed", Long.toString(policy.minSize()))
             .with("ProposedSize", Long.toString(body.size()));
       }
-      refuseOverwrite(fields, object.bucket(), object.key());
-      ObjectMetadata stored = store.putObject(object.bucket(), object.key(), body, attributes);
+      ObjectMetadata stored =
+          store.putObject(object.bucket(), object.key(), body, attributes, forbidOverwrite);
       respond(object, fields.get("success_action_status"), stored);
     } catch (PostForm.MalformedException e) {
       throw e.error();
-    }
-  }
-
-  /**
-   * {@code FileAlreadyExists} (409) when the form asks, with {@code x-oss-forbid-overwrite: true}, not to
-   * replace an object that {@code key} already holds. Checked before the file is read and again just before
-   * it is published, since an upload takes time.
-   */
-  private void refuseOverwrite(Map<String, String> fields, String bucket, String key)
-      throws OssException, IOException {
-    if (!"true".equalsIgnoreCase(fields.get("x-oss-forbid-overwrite"))) {
-      return;
-    }
-    Optional<StoredObject> existing = store.open(bucket, key);
-    if (existing.isPresent()) {
-      existing.get().close();
-      throw new OssException(409, "FileAlreadyExists",
-          "The object you specified already exists and can not be overwritten.");
     }
   }
 
@@ -215,7 +201,8 @@ final class PostObjectOperation {
     headers.put("content-type", contentType);
     fields.forEach((name, value) -> {
       String lower = name.toLowerCase(Locale.ROOT);
-      if (lower.startsWith(ObjectAttributes.USER_METADATA_PREFIX)) {
+      boolean httpHeader = ObjectAttributes.HTTP_HEADERS.stream().anyMatch(header -> header.equalsIgnoreCase(lower));
+      if (lower.startsWith(ObjectAttributes.USER_METADATA_PREFIX) || httpHeader) {
         headers.put(lower, value);
       }
     });

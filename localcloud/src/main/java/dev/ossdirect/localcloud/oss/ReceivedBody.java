@@ -107,11 +107,26 @@ final class ReceivedBody implements AutoCloseable {
    * replacing what was there: readers see the old file or this one, and the last commit wins.
    */
   void commitTo(Path target, ObjectMetadata metadata) throws IOException {
+    finish(metadata);
+    DurableFiles.moveIntoPlace(file, target);
+    committed = true;
+  }
+
+  /**
+   * Like {@link #commitTo}, but only if no file is at {@code target}: returns {@code false}, and leaves the
+   * body uncommitted, if there is one ({@link DurableFiles#moveIntoPlaceIfAbsent}).
+   */
+  boolean commitAsNew(Path target, ObjectMetadata metadata) throws IOException {
+    finish(metadata);
+    committed = DurableFiles.moveIntoPlaceIfAbsent(file, target);
+    return committed;
+  }
+
+  /** Appends {@code metadata} and forces the file to disk. */
+  private void finish(ObjectMetadata metadata) throws IOException {
     ObjectFile.writeTrailer(channel, metadata);
     channel.force(true);
     channel.close();
-    DurableFiles.moveIntoPlace(file, target);
-    committed = true;
   }
 
   /** Deletes the file unless it was committed. */

@@ -5,6 +5,7 @@ import dev.ossdirect.localcloud.auth.Caller;
 import dev.ossdirect.localcloud.auth.CallerDirectory;
 import dev.ossdirect.localcloud.auth.CallerRejectedException;
 import dev.ossdirect.localcloud.auth.NonceRegistry;
+import dev.ossdirect.localcloud.auth.SecurityTokenRedaction;
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.QueryString;
 import dev.ossdirect.signing.SignableRequest;
@@ -52,6 +53,10 @@ import org.slf4j.LoggerFactory;
  *   <li>Runs the action and answers with its JSON, or with
  *       {@code {"RequestId", "HostId", "Code", "Message", "Recommend"}} on error.
  * </ol>
+ *
+ * <p>{@code SignatureDoesNotMatch} shows what this side signed (the string to sign for RPC signature V1,
+ * the canonical request for ACS3), as Alibaba Cloud's gateway does, with every security token of the
+ * request replaced by {@code [security token]} ({@link SecurityTokenRedaction}): errors never carry a token.
  *
  * <p>Alibaba Cloud documents no length limit for {@code SignatureNonce} or {@code x-acs-signature-nonce}
  * and no error for one that is too long. The official SDKs send UUIDs or 32 hexadecimal digits; longer
@@ -196,7 +201,7 @@ public final class RpcGateway implements Handler {
     VerificationResult result =
         RpcSignatureV1.verify(ctx.method().name(), parameters, caller.accessKeySecret());
     if (!result.matches()) {
-      throw signatureMismatch(result.stringToSign());
+      throw signatureMismatch(SecurityTokenRedaction.redact(result.stringToSign(), signed.securityToken()));
     }
     return new Authenticated(caller, required(parameters, "Action"), required(parameters, "Version"),
         signed.signatureNonce());
@@ -235,10 +240,13 @@ public final class RpcGateway implements Handler {
       throw new RpcException(400, "ContentSHA256NotMatch",
           "The x-acs-content-sha256 header does not match the hash of the body.");
     }
-    Caller caller = resolve(authorization.accessKeyId(), request.header("x-acs-security-token"));
+    String token = request.header("x-acs-security-token");
+    Caller caller = resolve(authorization.accessKeyId(), token);
     VerificationResult result = Acs3Signature.verify(request, authorization, caller.accessKeySecret());
     if (!result.matches()) {
-      throw signatureMismatch(result.canonicalText());
+      // The header is the token the caller is resolved by; a SecurityToken parameter is signed as well.
+      throw signatureMismatch(
+          SecurityTokenRedaction.redact(result.canonicalText(), token, parameters.get("SecurityToken")));
     }
     return new Authenticated(
         caller, requiredHeader(request, "x-acs-action"), requiredHeader(request, "x-acs-version"), nonce);

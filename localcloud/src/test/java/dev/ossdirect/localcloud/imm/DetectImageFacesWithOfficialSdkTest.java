@@ -1,6 +1,7 @@
 package dev.ossdirect.localcloud.imm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -78,7 +79,7 @@ class DetectImageFacesWithOfficialSdkTest {
           oss.putObject(BUCKET, "uploads/" + fixture, image);
         }
       }
-      oss.putObject(BUCKET, "uploads/notes.txt", new ByteArrayInputStream("not an image".getBytes()));
+      oss.putObject(BUCKET, "uploads/notes.txt", new ByteArrayInputStream("TOPSECRET notes".getBytes()));
     } finally {
       oss.shutdown();
     }
@@ -154,6 +155,11 @@ class DetectImageFacesWithOfficialSdkTest {
 
     TeaException notAnImage = assertThrows(TeaException.class, () -> faces(signature, "notes.txt"));
     assertEquals("InvalidArgument", notAnImage.getCode());
+    // What was expected and the size, never the object's own bytes, which the caller may not read.
+    assertTrue(notAnImage.getMessage().contains(
+        "the data (15 bytes) is not a JPEG, PNG, GIF, BMP or WebP image"), notAnImage.getMessage());
+    assertFalse(notAnImage.getMessage().contains("TOPSECRET"), notAnImage.getMessage());
+    assertFalse(notAnImage.getMessage().contains("54 4F 50"), notAnImage.getMessage());
 
     TeaException badUri = assertThrows(TeaException.class, () -> imm(signature).detectImageFaces(
         new DetectImageFacesRequest().setProjectName(PROJECT).setSourceURI("https://example.com/a.jpg")));

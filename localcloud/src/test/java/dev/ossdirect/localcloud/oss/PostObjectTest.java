@@ -258,6 +258,19 @@ class PostObjectTest {
     assertNotStored(key);
   }
 
+  @Test
+  void keepsTheHttpHeaderFieldsAsPutObjectKeepsTheHeaders() throws Exception {
+    String prefix = newKey("headers") + "/";
+    Map<String, String> signed = sign(true, OssPostPolicy.builder(oss.clock.currentTimeMillis() + 600_000)
+        .keyStartsWith(prefix).build(), sts);
+    assertEquals(204, post(PostForms.form().fields(signed).field("key", prefix + "page.html")
+        .field("Content-Disposition", "attachment; filename=page.html").field("Cache-Control", "no-store")
+        .file("page.html", "text/html", OssBytes.random(8, 30))).status());
+    RawHttp.Response stored = read(prefix + "page.html");
+    assertEquals("attachment; filename=page.html", stored.header("Content-Disposition"));
+    assertEquals("no-store", stored.header("Cache-Control"));
+  }
+
   // ---------------------------------------------------------------------------------------------------
   // Overwrites and rights
 

@@ -41,6 +41,23 @@ public final class RawHttp {
   }
 
   /**
+   * Sends {@code request}, a whole HTTP/1 message head (and body) written as it is, however malformed, and
+   * reads the answer. {@code Connection: close} is added after the first line when the request has one, so
+   * that the answer ends with the connection.
+   */
+  public static Response exchange(int port, String request) throws IOException {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      socket.setSoTimeout(30_000);
+      int firstLineEnd = request.indexOf("\r\n");
+      String closing = firstLineEnd < 0 ? request
+          : request.substring(0, firstLineEnd + 2) + "Connection: close\r\n" + request.substring(firstLineEnd + 2);
+      socket.getOutputStream().write(closing.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      return readResponse(socket, request.startsWith("HEAD "));
+    }
+  }
+
+  /**
    * Sends the request line and the headers, with {@code Content-Length: contentLength} (none if it is
    * negative: the caller then sends a chunked body) and {@code Connection: close}, and returns the socket
    * for the caller to write the body to.

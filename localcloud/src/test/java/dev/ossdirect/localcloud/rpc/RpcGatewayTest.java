@@ -1,6 +1,7 @@
 package dev.ossdirect.localcloud.rpc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,7 @@ import dev.ossdirect.signing.QueryString;
 import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.acs3.Acs3RequestSigner;
 import dev.ossdirect.signing.rpc.RpcRequestSigner;
+import dev.ossdirect.signing.time.UtcTimestamps;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +29,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The RPC gateway's checks, driven with raw HTTP requests signed by the shared library. */
 class RpcGatewayTest {
@@ -65,7 +70,11 @@ class RpcGatewayTest {
   }
 
   private static HttpResponse<String> post(Map<String, String> parameters) throws Exception {
-    URI uri = URI.create(cloud.stsEndpoint() + "/?" + QueryString.format(parameters));
+    return post(cloud.stsEndpoint(), parameters);
+  }
+
+  private static HttpResponse<String> post(URI endpoint, Map<String, String> parameters) throws Exception {
+    URI uri = URI.create(endpoint + "/?" + QueryString.format(parameters));
     return HTTP.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()).build(),
         HttpResponse.BodyHandlers.ofString());
   }
@@ -113,6 +122,68 @@ class RpcGatewayTest {
     assertEquals("OK", code(post(signed)));
   }
 
+  /** STS credentials for the role, from a raw AssumeRole. */
+  private static Credentials stsCredentials() throws Exception {
+    HttpResponse<String> issued = post(
+        new RpcRequestSigner(System::currentTimeMillis, new SecureRandom()::nextBytes).sign("POST", "AssumeRole",
+            "2015-04-01", Map.of("RoleArn", cloud.roleArn(), "RoleSessionName", "echo-test"), key));
+    JsonNode credentials = JSON.readTree(issued.body()).get("Credentials");
+    return Credentials.temporary(credentials.get("AccessKeyId").textValue(),
+        credentials.get("AccessKeySecret").textValue(), credentials.get("SecurityToken").textValue(),
+        UtcTimestamps.parseIso8601(credentials.get("Expiration").textValue()));
+  }
+
+  /**
+   * A call of {@code service} ({@code sts} or {@code imm}) signed with {@code signature} ({@code rpc-v1} or
+   * {@code acs3}) by {@code credentials}, sent to that service.
+   */
+  private static HttpResponse<String> call(String service, String signature, Credentials credentials)
+      throws Exception {
+    boolean sts = service.equals("sts");
+    URI endpoint = sts ? cloud.stsEndpoint() : cloud.immEndpoint();
+    String action = sts ? "AssumeRole" : "DetectImageFaces";
+    String version = sts ? "2015-04-01" : "2020-09-30";
+    Map<String, String> parameters = sts
+        ? Map.of("RoleArn", cloud.roleArn(), "RoleSessionName", "echo-test")
+        : Map.of("ProjectName", cloud.config().immProject(), "SourceURI", "oss://web-direct-upload/uploads/a.jpg");
+    if (signature.equals("rpc-v1")) {
+      return post(endpoint, new RpcRequestSigner(System::currentTimeMillis, new SecureRandom()::nextBytes)
+          .sign("POST", action, version, parameters, credentials));
+    }
+    SignableRequest signed = new Acs3RequestSigner(System::currentTimeMillis, new SecureRandom()::nextBytes)
+        .signRpcCall("POST", endpoint.getAuthority(), action, version, parameters, credentials);
+    return sendAcs3(endpoint, signed, Map.of(), "");
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"sts, rpc-v1", "sts, acs3", "imm, rpc-v1", "imm, acs3"})
+  void aSignatureMismatchShowsWhatWasSignedWithoutTheSecurityToken(String service, String signature)
+      throws Exception {
+    Credentials issued = stsCredentials();
+    Credentials wrongSecret = Credentials.temporary(issued.accessKeyId(), "not-the-secret",
+        issued.securityToken(), issued.expirationMillis());
+    HttpResponse<String> refused = call(service, signature, wrongSecret);
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertEquals("SignatureDoesNotMatch", code(refused));
+    assertFalse(refused.body().contains(issued.securityToken()), refused.body());
+    String redacted = signature.equals("rpc-v1")
+        ? "SecurityToken%3D[security token]%26" : "x-acs-security-token:[security token]";
+    assertTrue(refused.body().contains(redacted), refused.body());
+    assertTrue(refused.body().contains("server string to sign is:POST"), refused.body());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rpc-v1", "acs3"})
+  void aTokenIsRedactedInEveryEncodingTheSignedTextHoldsItIn(String signature) throws Exception {
+    // A long-term key does not need a token, so any text goes through to the signature check.
+    Credentials withToken = Credentials.temporary(key.accessKeyId(), "not-the-secret", "tok+en/SECRET=1 2%",
+        System.currentTimeMillis() + 600_000);
+    HttpResponse<String> refused = call("sts", signature, withToken);
+    assertEquals("SignatureDoesNotMatch", code(refused));
+    assertFalse(refused.body().contains("SECRET"), refused.body());
+    assertTrue(refused.body().contains("[security token]"), refused.body());
+  }
+
   @Test
   void missingAndMalformedSignaturePartsNameTheParameter() throws Exception {
     Map<String, String> signed = new LinkedHashMap<>(assumeRole(System.currentTimeMillis(), 120));
@@ -150,8 +221,13 @@ class RpcGatewayTest {
 
   private static HttpResponse<String> sendAcs3(SignableRequest request, Map<String, String> extraHeaders, String body)
       throws Exception {
+    return sendAcs3(cloud.stsEndpoint(), request, extraHeaders, body);
+  }
+
+  private static HttpResponse<String> sendAcs3(
+      URI endpoint, SignableRequest request, Map<String, String> extraHeaders, String body) throws Exception {
     HttpRequest.Builder builder = HttpRequest.newBuilder(
-            URI.create(cloud.stsEndpoint() + "/?" + QueryString.format(request.query())))
+            URI.create(endpoint + "/?" + QueryString.format(request.query())))
         .POST(HttpRequest.BodyPublishers.ofString(body))
         .header("Content-Type", "application/x-www-form-urlencoded");
     for (Map.Entry<String, String> header : request.headers().entrySet()) {

@@ -99,6 +99,10 @@ public enum Row {
       "Session policies to STS: oversized, deeply nested, and not JSON"),
   HOSTILE_IMAGES(Section.HOSTILE,
       "Files sent to IMM DetectImageFaces: non-images, truncated and corrupted images, an empty file"),
+  HOSTILE_UNIMPLEMENTED(Section.HOSTILE,
+      "OSS headers and sub-resources the local OSS does not implement (copy, ACL, storage class, tagging,"
+          + " callback, server-side encryption, symlinks, append, restore, versions), on new keys and over"
+          + " stored objects: 501 NotImplemented, nothing stored"),
 
   FUZZ_CODECS(Section.FUZZ,
       "Percent-encoding and decoding (round trip, JDK agreement), Base64, Hex and UTF-8 decoding (JDK"
@@ -132,7 +136,18 @@ public enum Row {
 
   SECRETS_BROWSER(Section.SECRETS,
       "Uploading a picture and finding its faces in Chromium: the RAM user's secret appears in no log line"
-          + " and no response; temporary secrets and tokens only in the token response");
+          + " and no response; temporary secrets and tokens only in the token response"),
+
+  RESPONSES_NO_ECHO(Section.RESPONSES,
+      "Errors echo no object bytes or tokens: DetectImageFaces on files that are not whole pictures, each"
+          + " carrying a marker; RPC V1 and ACS3 signature mismatches with an STS token, on STS and IMM"),
+  RESPONSES_SECURITY_HEADERS(Section.RESPONSES,
+      "nosniff and a CSP with frame-ancestors 'none' on every answer of the app, STS, OSS and IMM, the HTTP"
+          + " server's own error pages included: an over-long request target, an oversized header block, an"
+          + " unknown HTTP version, a malformed request line, a broken escape"),
+  RESPONSES_APP_FILES_ONLY(Section.RESPONSES,
+      "Only the app's own files are served: GWT's development artifacts, WEB-INF and META-INF answer 404; the"
+          + " page and its scripts load");
 
   private final Section section;
   private final String description;

@@ -12,7 +12,8 @@ public enum Section {
   POLICY("Policy",
       "What the server's per-session STS token may do, and what a session policy can and cannot add."),
   HOSTILE("Hostile keys and bodies",
-      "Each request must get a clean 4xx in its protocol's format (OSS XML or RPC JSON), leave nothing"
+      "Each request must get a clean refusal in its protocol's format (OSS XML or RPC JSON): a 4xx, or 501"
+          + " NotImplemented for what the local cloud does not implement. It must leave nothing"
           + " written outside the data folder (the folder's parent is listed before and after), no"
           + " temporary file, and the objects already stored intact."),
   FUZZ("Fuzzing with Jazzer",
@@ -27,7 +28,11 @@ public enum Section {
           + " IMM all at once."),
   SECRETS("Secrets",
       "A whole run in Chromium: every server log line and every HTTP response the browser sees is searched"
-          + " for secrets.");
+          + " for secrets."),
+  RESPONSES("What answers carry",
+      "Whatever the request, every answer of the app and of the local cloud carries the security headers,"
+          + " and none gives away what its caller must not see: the bytes of an object, a security token, the"
+          + " build's own files.");
 
   private final String title;
   private final String explanation;

@@ -87,6 +87,19 @@ public final class RpcSdkCaptures implements Captures<RpcSdkCaptures> {
     return assumeRole(oss.cloud.ramUserAccessKey().accessKeySecret() + "x");
   }
 
+  /**
+   * AssumeRole signed with {@code algorithm} by the STS credentials, token included, but with another
+   * secret than the token's: the signature check fails before any permission is looked at.
+   */
+  public CapturedRequest assumeRoleWithTheTokenAndAnotherSecret(String algorithm) throws Exception {
+    Config config = config(sts.accessKeyId(), sts.accessKeySecret() + "x", sts.securityToken(), algorithm)
+        .setEndpoint(recorder.uri().getAuthority());
+    com.aliyun.sts20150401.Client client = new com.aliyun.sts20150401.Client(config);
+    return recorder.capture(() -> client.assumeRole(new AssumeRoleRequest()
+        .setRoleArn(oss.cloud.roleArn())
+        .setRoleSessionName("echo-test")));
+  }
+
   /** DetectImageFaces on a small picture, signed with {@code algorithm} and the STS token. */
   public CapturedRequest detectImageFaces(String algorithm) throws Exception {
     return detectImageFaces(algorithm, sts.accessKeySecret(), SOURCE_URI);

@@ -1,7 +1,6 @@
 package dev.ossdirect.localcloud.imm.images;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 
 /**
  * Reads the format and the dimensions of an encoded image from its header, in plain Java, and checks
@@ -10,8 +9,9 @@ import java.util.HexFormat;
  * <p>This is what lets the decoder refuse a decompression bomb before decoding it: the pixel count
  * comes from the same header fields the decoders use to allocate their buffers. It also gives precise
  * messages for the common ways an upload goes wrong (not an image, cut short), where the native decoders
- * would only report that decoding failed. The structural checks are the ones that can be made without
- * decompressing anything:
+ * would only report that decoding failed. The messages say what was expected, where and how large, but
+ * never quote the file's own bytes: they reach IMM's caller, who may have no right to read the object.
+ * The structural checks are the ones that can be made without decompressing anything:
  *
  * <ul>
  *   <li>JPEG: the segments up to the first scan are walked, the first frame header gives the size, and
@@ -51,8 +51,8 @@ final class ImageHeaderReader {
     }
     ImageFormat format = sniff(data);
     if (format == null) {
-      throw new ImageDecodingException("the data (" + data.length + " bytes) is not a JPEG, PNG, GIF,"
-          + " BMP or WebP image: it starts with the bytes " + firstBytes(data));
+      throw new ImageDecodingException(
+          "the data (" + data.length + " bytes) is not a JPEG, PNG, GIF, BMP or WebP image");
     }
     ImageHeaderReader reader = new ImageHeaderReader(data, format);
     return switch (format) {
@@ -104,7 +104,7 @@ final class ImageHeaderReader {
         throw corrupt("it ends (end-of-image marker at byte " + (position - 2) + ") before its image data");
       }
       if (marker == 0x00 || marker == 0xd8) {
-        throw corrupt(String.format("unexpected marker 0x%02X at byte %d", marker, position - 1));
+        throw corrupt("it has a marker that cannot appear there at byte " + (position - 1));
       }
       int length = be16(position);
       if (length < 2) {
@@ -181,7 +181,7 @@ final class ImageHeaderReader {
       }
       long end = position + 12 + length;
       if (end > data.length) {
-        throw truncated("its " + printable(type) + " chunk at byte " + position + " needs " + (12 + length)
+        throw truncated("its chunk at byte " + position + " needs " + (12 + length)
             + " bytes but only " + (data.length - position) + " remain");
       }
       if (type.equals("IDAT")) {
@@ -221,7 +221,7 @@ final class ImageHeaderReader {
         position = skipGifSubBlocks(position + 1);
         frames++;
       } else {
-        throw corrupt(String.format("unexpected byte 0x%02X at byte %d", introducer, position - 1));
+        throw corrupt("it has a block of an unknown kind at byte " + (position - 1));
       }
     }
     if (frames == 0 || width == 0 || height == 0) {
@@ -316,7 +316,7 @@ final class ImageHeaderReader {
         width = (u8(24) | u8(25) << 8 | u8(26) << 16) + 1;
         height = (u8(27) | u8(28) << 8 | u8(29) << 16) + 1;
       }
-      default -> throw corrupt("its first chunk is \"" + printable(chunk) + "\", not VP8, VP8L or VP8X");
+      default -> throw corrupt("its first chunk is not VP8, VP8L or VP8X");
     }
     if (width == 0 || height == 0) {
       throw corrupt("it declares an empty image (" + width + "x" + height + ")");
@@ -381,17 +381,4 @@ final class ImageHeaderReader {
     return text.getBytes(StandardCharsets.US_ASCII);
   }
 
-  private static String firstBytes(byte[] data) {
-    int count = Math.min(data.length, 8);
-    return HexFormat.ofDelimiter(" ").withUpperCase().formatHex(data, 0, count)
-        + (data.length > count ? " ..." : "");
-  }
-
-  private static String printable(String fourCc) {
-    StringBuilder out = new StringBuilder();
-    for (char c : fourCc.toCharArray()) {
-      out.append(c >= 0x20 && c < 0x7f ? c : '?');
-    }
-    return out.toString();
-  }
 }

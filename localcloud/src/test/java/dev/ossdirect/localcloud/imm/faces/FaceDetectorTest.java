@@ -160,7 +160,7 @@ class FaceDetectorTest {
   void refusesText() {
     byte[] text = "{\"SourceURI\": \"oss://bucket/photo.jpg\"}".getBytes(StandardCharsets.UTF_8);
     ImageDecodingException e = assertThrows(ImageDecodingException.class, () -> detector.detect(text));
-    assertTrue(e.getMessage().contains("starts with the bytes 7B 22 53 6F 75 72 63 65"), e.getMessage());
+    assertEquals("the data (39 bytes) is not a JPEG, PNG, GIF, BMP or WebP image", e.getMessage());
   }
 
   @Test
@@ -182,7 +182,7 @@ class FaceDetectorTest {
   void refusesATruncatedPng() {
     byte[] half = Fixtures.firstHalf(Fixtures.ASTRONAUT);
     ImageDecodingException e = assertThrows(ImageDecodingException.class, () -> detector.detect(half));
-    assertTrue(e.getMessage().startsWith("the PNG image is truncated: its IDAT chunk at byte "),
+    assertTrue(e.getMessage().startsWith("the PNG image is truncated: its chunk at byte "),
         e.getMessage());
   }
 

@@ -144,16 +144,49 @@ class ImageHeaderReaderTest {
 
   @Test
   void rejectsTextThatStartsLikeABitmap() {
-    assertRefused("BM is not a bitmap".getBytes(StandardCharsets.US_ASCII),
-        "the data (18 bytes) is not a JPEG, PNG, GIF, BMP or WebP image: it starts with the bytes"
-            + " 42 4D 20 69 73 20 6E 6F ...");
+    assertRefusedWith("BM is not a bitmap".getBytes(StandardCharsets.US_ASCII),
+        "the data (18 bytes) is not a JPEG, PNG, GIF, BMP or WebP image");
   }
 
   @Test
   void rejectsOtherImageFormats() {
     byte[] tiff = {'I', 'I', 42, 0, 8, 0, 0, 0};
-    assertRefused(tiff, "the data (8 bytes) is not a JPEG, PNG, GIF, BMP or WebP image: it starts with"
-        + " the bytes 49 49 2A 00 08 00 00 00");
+    assertRefusedWith(tiff, "the data (8 bytes) is not a JPEG, PNG, GIF, BMP or WebP image");
+  }
+
+  @Test
+  void rejectsAJpegWithAMisplacedMarkerWithoutQuotingIt() {
+    byte[] jpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xd8, 0, 0};
+    assertRefusedWith(jpeg, "the JPEG image is corrupt: it has a marker that cannot appear there at byte 3");
+  }
+
+  @Test
+  void rejectsAGifWithAnUnknownBlockWithoutQuotingIt() {
+    byte[] gif = {'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0, 0, 0, 'S', 'E', 'C', 'R', 'E', 'T'};
+    assertRefusedWith(gif, "the GIF image is corrupt: it has a block of an unknown kind at byte 13");
+  }
+
+  @Test
+  void rejectsAWebpWithAnUnknownFirstChunkWithoutQuotingIt() {
+    byte[] webp = new byte[30];
+    System.arraycopy("RIFF\u0016\0\0\0WEBPSECR".getBytes(StandardCharsets.ISO_8859_1), 0, webp, 0, 16);
+    assertRefusedWith(webp, "the WebP image is corrupt: its first chunk is not VP8, VP8L or VP8X");
+  }
+
+  @Test
+  void rejectsAPngChunkCutShortWithoutQuotingItsType() throws Exception {
+    byte[] png = Arrays.copyOf(Fixtures.bytes(Fixtures.ASTRONAUT), 8 + 25 + 12);
+    System.arraycopy("SECR".getBytes(StandardCharsets.US_ASCII), 0, png, 8 + 25 + 4, 4);
+    byte[] oneByteLong = {0, 0, 0, 1}; // a chunk of one byte, which the data does not hold
+    System.arraycopy(oneByteLong, 0, png, 8 + 25, 4);
+    assertRefusedWith(png, "the PNG image is truncated: its chunk at byte 33 needs 13 bytes but only 12 remain");
+  }
+
+  /** Refused with exactly {@code message}, which must quote none of the file's bytes. */
+  private static void assertRefusedWith(byte[] data, String message) {
+    ImageDecodingException e =
+        assertThrows(ImageDecodingException.class, () -> ImageHeaderReader.read(data));
+    assertEquals(message, e.getMessage());
   }
 
   private static void assertRefused(byte[] data, String messageStart) {
