@@ -50,7 +50,7 @@ public final class HttpServer implements AutoCloseable {
         new ClientRateLimiter(settings.rateLimitPerMinute()), budget);
     SigningCredentials signingCredentials = new SigningCredentials(
         serverIssuer, SessionPolicy.forServer(deployment, settings.uploadPrefix()), stsClock);
-    if (settings.uploadFlow() == UploadFlow.SERVER_SIGNED) {
+    if (settings.uploadFlow() == UploadFlow.SERVER_SIGNED && !settings.cloudMode()) {
       warmUp(signingCredentials);
     }
     UploadEndpoint uploads = new UploadEndpoint(settings, deployment, budget, new SignedUploads(),
@@ -106,9 +106,11 @@ public final class HttpServer implements AutoCloseable {
   }
 
   /**
-   * Assumes the role for the server's own token before the first upload needs it, so that a role the
-   * server may not assume shows in the log at start-up. A failure does not stop the server: the first
-   * upload tries again, and its page is told STS's error.
+   * In local mode, assumes the role for the server's own token before the first upload needs it, from the
+   * embedded cloud that has just started: its token is then as old as the page's first one, as a test that
+   * moves the cloud's clock expects. Cloud mode waits for the first upload rather than make start-up depend
+   * on STS. A failure does not stop the server: the first upload tries again, and its page is told STS's
+   * error.
    */
   private static void warmUp(SigningCredentials signingCredentials) {
     try {
