@@ -38,7 +38,8 @@ import java.util.TreeMap;
  * <p>In the server-signed flow ({@code serverSigned}) the page signs nothing: it asks the app's server to
  * sign the upload ({@code POST api/uploads}), which names the object and answers either a PostObject form
  * (the file is posted in one request) or a multipart upload it started itself. Each part is then signed by
- * the server for exactly its size just before it is sent (the signature is reused by the part's retries),
+ * the server for exactly its size just before it is sent (the signature is reused by the part's retries,
+ * and asked for once more if they outlast it),
  * and the server completes or aborts the upload. The bytes still go straight to OSS, in the same parallel
  * parts, with the same progress, retries and cancel.
  *
@@ -407,6 +408,14 @@ public final class ObjectUpload {
   }
 
   /**
+   * Whether OSS refused a request because its signature was made too long ago: a V4 signature is accepted
+   * for 15 minutes after its {@code x-oss-date}, and OSS then answers {@code RequestTimeTooSkewed}.
+   */
+  private static boolean signatureOutlived(Failure failure) {
+    return failure.serviceError() != null && "RequestTimeTooSkewed".equals(failure.serviceError().code());
+  }
+
+  /**
    * One request body on its way: the whole file (part 1 of a PutObject) or one part. It waits for a
    * transfer slot, then sends through a {@link ServiceCall}, and gives the slot back however it ends.
    */
@@ -417,6 +426,7 @@ public final class ObjectUpload {
     private TransferSlots.Slot slot;
     private ServiceCall call;
     private boolean stopped;
+    private boolean signedAgain;
 
     Transfer(int partNumber, ByteRange range) {
       this.partNumber = partNumber;
@@ -491,6 +501,12 @@ public final class ObjectUpload {
 
             @Override
             public void onFailure(Failure transferFailure) {
+              if (partGrant != null && !signedAgain && signatureOutlived(transferFailure)) {
+                // Retries took longer than OSS accepts the server's signature for: one new one.
+                signedAgain = true;
+                askForPartSignature();
+                return;
+              }
               end();
               fail(transferFailure);
             }

@@ -133,6 +133,25 @@ class ServerSignedUploadTest {
   }
 
   @Test
+  void aPartWhoseSignatureOutlivedItsRetriesIsSignedOnceMore() {
+    ObjectUpload upload = start(5 * MIB);
+    http.single().respond(200, multipartGrant(1));
+    grantPart(http.single());
+    String skewed = "<Error><Code>RequestTimeTooSkewed</Code><Message>too old</Message>"
+        + "<ServerTime>2023-11-14T22:30:00.000Z</ServerTime></Error>";
+    http.single().respond(403, skewed);
+    // The page corrects its clock and sends the same signed request once, as for any service; OSS refuses
+    // it again, so the page asks the server for a new signature.
+    http.single().respond(403, skewed);
+    Exchange signAgain = http.single();
+    assertEquals("api/uploads/U1/parts/1", signAgain.url());
+    grantPart(signAgain);
+    http.single().respond(200, "", Map.of("ETag", "\"E1\""));
+    http.single().respond(200, "{\"Key\":\"" + KEY + "\"}");
+    assertEquals(UploadPhase.UPLOADED, upload.phase());
+  }
+
+  @Test
   void aRefusalOfTheServerFailsTheUploadWithItsMessage() {
     ObjectUpload upload = start(12 * MIB);
     http.single().respond(403, "{\"Code\":\"TooManyFiles\",\"Message\":\"This session has uploaded its 100 files.\","
