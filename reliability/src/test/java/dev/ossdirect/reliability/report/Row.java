@@ -123,8 +123,8 @@ public enum Row {
 
   LOAD_UPLOADS(Section.LOAD, "Concurrent uploads of mixed sizes: intact by MD5, no 5xx"),
   LOAD_TOKEN_BURST(Section.LOAD,
-      "Token requests at ten times the rate limit: the excess gets 429, no 5xx, health check under 100 ms"
-          + " at p99 during the burst"),
+      "Token requests at ten times the rate limit: the excess gets 429, no 5xx, the health check keeps"
+          + " answering during the burst (p99 under 2 s)"),
   LOAD_SLOW_CLIENTS(Section.LOAD,
       "Clients sending bodies at 1 KB/s: the others complete meanwhile; a client that stops sending is cut"
           + " off by the idle timeout, and its upload leaves nothing behind"),
