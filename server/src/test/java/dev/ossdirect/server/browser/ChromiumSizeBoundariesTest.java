@@ -19,19 +19,25 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the multipart threshold (5 MiB, where a one-part multipart upload sends the whole file as its part), exactly
  * two and three parts, and the server's size limit exactly and one byte over. Each is a {@code .jpg}, so the
  * browser knows a type for it and would send that type with any body that carried it: every request must
- * still carry exactly the headers that were signed.
+ * still carry exactly the headers that were signed. This runs the default flow, where the server signs
+ * each upload; {@link ChromiumSizeBoundariesBrowserTokenTest} runs the same sizes in the page-signed one.
  */
 class ChromiumSizeBoundariesTest {
 
   private static final long KB = 1024;
   private static final long MIB = 1024 * KB;
-  private static final long LIMIT = 20 * MIB;
+  static final long LIMIT = 20 * MIB;
 
   @RegisterExtension
   static final ChromiumWithApp browser = new ChromiumWithApp("--max-file-size=" + LIMIT);
 
   @Test
   void everySizeUpToTheLimitIsStoredWholeAndOneByteMoreIsRefused() throws IOException {
+    uploadEverySize(browser);
+  }
+
+  /** Uploads a file of every boundary size through the page of {@code browser}'s app, and checks each. */
+  static void uploadEverySize(ChromiumWithApp browser) throws IOException {
     Map<String, Long> sizes = new LinkedHashMap<>();
     sizes.put("one-byte.jpg", 1L);
     sizes.put("min-part-minus-1.jpg", 100 * KB - 1);
