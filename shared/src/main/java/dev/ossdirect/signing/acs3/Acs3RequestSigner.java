@@ -4,7 +4,7 @@ import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.Credentials;
 import dev.ossdirect.signing.RandomSource;
 import dev.ossdirect.signing.SignableRequest;
-import dev.ossdirect.signing.codec.Hex;
+import dev.ossdirect.signing.SignatureNonces;
 import dev.ossdirect.signing.rpc.ParameterFlattener;
 import dev.ossdirect.signing.time.UtcTimestamps;
 import java.util.Map;
@@ -22,8 +22,6 @@ import java.util.Map;
  * Thread-safe if its clock and random source are.
  */
 public final class Acs3RequestSigner {
-
-  private static final int NONCE_BYTES = 16;
 
   private final Clock clock;
   private final RandomSource random;
@@ -51,7 +49,7 @@ public final class Acs3RequestSigner {
             .header("x-acs-action", action)
             .header("x-acs-version", version)
             .header("x-acs-date", UtcTimestamps.formatIso8601(clock.currentTimeMillis()))
-            .header("x-acs-signature-nonce", nonce())
+            .header("x-acs-signature-nonce", SignatureNonces.next(random))
             .header(Acs3Signature.CONTENT_SHA256_HEADER, Acs3Signature.hashPayload(new byte[0]))
             .header("accept", "application/json");
     if (credentials.isTemporary()) {
@@ -61,11 +59,5 @@ public final class Acs3RequestSigner {
     String authorization =
         Acs3Signature.sign(unsigned, credentials.accessKeyId(), credentials.accessKeySecret());
     return unsigned.toBuilder().header("authorization", authorization).build();
-  }
-
-  private String nonce() {
-    byte[] bytes = new byte[NONCE_BYTES];
-    random.nextBytes(bytes);
-    return Hex.encode(bytes);
   }
 }

@@ -3,7 +3,7 @@ package dev.ossdirect.signing.rpc;
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.Credentials;
 import dev.ossdirect.signing.RandomSource;
-import dev.ossdirect.signing.codec.Hex;
+import dev.ossdirect.signing.SignatureNonces;
 import dev.ossdirect.signing.time.UtcTimestamps;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,8 +19,6 @@ import java.util.TreeMap;
  * random source are.
  */
 public final class RpcRequestSigner {
-
-  private static final int NONCE_BYTES = 16;
 
   private final Clock clock;
   private final RandomSource random;
@@ -47,7 +45,7 @@ public final class RpcRequestSigner {
     parameters.put("Format", "JSON");
     parameters.put("SignatureMethod", RpcSignatureV1.SIGNATURE_METHOD);
     parameters.put("SignatureVersion", RpcSignatureV1.SIGNATURE_VERSION);
-    parameters.put("SignatureNonce", nonce());
+    parameters.put("SignatureNonce", SignatureNonces.next(random));
     parameters.put("Timestamp", UtcTimestamps.formatIso8601(clock.currentTimeMillis()));
     if (credentials.isTemporary()) {
       parameters.put("SecurityToken", credentials.securityToken());
@@ -56,11 +54,5 @@ public final class RpcRequestSigner {
         RpcSignatureV1.SIGNATURE_PARAMETER,
         RpcSignatureV1.sign(method, parameters, credentials.accessKeySecret()));
     return parameters;
-  }
-
-  private String nonce() {
-    byte[] bytes = new byte[NONCE_BYTES];
-    random.nextBytes(bytes);
-    return Hex.encode(bytes);
   }
 }
