@@ -4,32 +4,21 @@ package dev.ossdirect.server;
  * AssumeRole failed: STS answered with an error, or could not be reached. Carries STS's code, message and
  * request id for the browser, and a hint for the operator.
  */
-public final class StsFailure extends Exception {
+public final class StsFailure extends UpstreamFailure {
 
   private static final long serialVersionUID = 1L;
 
-  private final String code;
-  private final String requestId;
-
+  /**
+   * {@code code} is STS's error code, such as {@code NoPermission}, or {@code StsUnreachable} when there was
+   * no answer.
+   */
   public StsFailure(String code, String message, String requestId, Throwable cause) {
-    super(message, cause);
-    this.code = code;
-    this.requestId = requestId;
-  }
-
-  /** STS's error code, such as {@code NoPermission}, or {@code StsUnreachable} when there was no answer. */
-  public String code() {
-    return code;
-  }
-
-  /** STS's request id, or {@code null} when there was no answer. */
-  public String requestId() {
-    return requestId;
+    super(code, message, requestId, cause);
   }
 
   /** What an operator should most likely change, for the log. */
   public String likelyFix() {
-    return switch (code) {
+    return switch (code()) {
       case "StsUnreachable" -> "check OSSDIRECT_STS_ENDPOINT and that the server can reach it";
       case "NoPermission" -> "grant the RAM user AliyunSTSAssumeRoleAccess, and make the role trust the account";
       case "EntityNotExist.Role", "InvalidParameter.RoleArn" -> "check OSSDIRECT_ROLE_ARN";

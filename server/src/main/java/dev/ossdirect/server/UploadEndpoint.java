@@ -153,12 +153,9 @@ public final class UploadEndpoint {
       }
       LOG.info("event=upload-signed session={} bytes={} method={}", session.logTag(), size, body.get("Method"));
       respond(ctx, 200, body);
-    } catch (StsFailure failure) {
+    } catch (StsFailure | OssFailure failure) {
       budget.release(session, size);
-      failedUpstream(ctx, session, failure.code(), failure.getMessage(), failure.requestId());
-    } catch (OssFailure failure) {
-      budget.release(session, size);
-      failedUpstream(ctx, session, failure.code(), failure.getMessage(), failure.requestId());
+      failedUpstream(ctx, session, failure);
     }
   }
 
@@ -185,7 +182,7 @@ public final class UploadEndpoint {
       body.put("ContentLength", upload.plan().partLength(partNumber));
       respond(ctx, 200, body);
     } catch (StsFailure failure) {
-      failedUpstream(ctx, session, failure.code(), failure.getMessage(), failure.requestId());
+      failedUpstream(ctx, session, failure);
     }
   }
 
@@ -246,7 +243,7 @@ public final class UploadEndpoint {
       }
       answerOssFailure(ctx, session, failure);
     } catch (StsFailure failure) {
-      failedUpstream(ctx, session, failure.code(), failure.getMessage(), failure.requestId());
+      failedUpstream(ctx, session, failure);
     }
   }
 
@@ -293,13 +290,14 @@ public final class UploadEndpoint {
       respond(ctx, failure.status(), error(failure.code(), failure.getMessage(), failure.requestId()));
       return;
     }
-    failedUpstream(ctx, session, failure.code(), failure.getMessage(), failure.requestId());
+    failedUpstream(ctx, session, failure);
   }
 
-  private static void failedUpstream(Context ctx, BrowserSession session, String code, String message,
-      String requestId) throws IOException {
-    LOG.warn("event=upload-signing-failed session={} code={} requestId={}", session.logTag(), code, requestId);
-    respond(ctx, 502, error(code, message, requestId));
+  private static void failedUpstream(Context ctx, BrowserSession session, UpstreamFailure failure)
+      throws IOException {
+    LOG.warn("event=upload-signing-failed session={} code={} requestId={}", session.logTag(), failure.code(),
+        failure.requestId());
+    respond(ctx, 502, error(failure.code(), failure.getMessage(), failure.requestId()));
   }
 
   private static Map<String, String> partQuery(SignedUpload upload, int partNumber) {

@@ -81,7 +81,6 @@ public final class OssV4PresignedParameters {
     return value;
   }
 
-
   public String accessKeyId() {
     return accessKeyId;
   }
