@@ -175,7 +175,6 @@ public final class ObjectUpload {
    */
   public void notStored(Failure reason) {
     if (phase == UploadPhase.UNCONFIRMED) {
-      phase = UploadPhase.UPLOADING;
       fail(reason);
     }
   }
