@@ -73,6 +73,8 @@ public record ServerSettings(
   /** The largest object OSS stores: 48.8 TiB, which 10,000 parts of the largest part size reach. */
   private static final long MAX_FILE_SIZE = 48L * 1024 * 1024 * 1024 * 1024;
   private static final List<String> CLOUD_SETTINGS = List.of("region", "bucket", "imm-project", "role-arn");
+  /** The variables that turn cloud mode on, all four required then. */
+  static final List<String> CLOUD_VARIABLES = CLOUD_SETTINGS.stream().map(ServerSettings::variable).toList();
 
   public ServerSettings {
     allowedContentTypes = List.copyOf(allowedContentTypes);
@@ -144,7 +146,7 @@ public record ServerSettings(
       if (cloud && !cloudMissing.isEmpty()) {
         throw new ConfigurationException(
             variable(cloudMissing.get(0)) + " is missing: cloud mode needs "
-                + String.join(", ", CLOUD_SETTINGS.stream().map(ServerSettings::variable).toList())
+                + String.join(", ", CLOUD_VARIABLES)
                 + " (set because " + variable(cloudGiven.get(0)) + " is set). Unset them all for local mode.");
       }
       String region = take("region", null);
