@@ -53,7 +53,7 @@ public final class LocalMode {
     try {
       return LocalCloudConfig.fromEnvironment(env, List.of());
     } catch (IllegalArgumentException e) {
-      throw new ConfigurationException(e.getMessage() + ".");
+      throw new ConfigurationException(e.getMessage());
     }
   }
 }

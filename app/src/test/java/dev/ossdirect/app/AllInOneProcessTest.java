@@ -61,7 +61,8 @@ class AllInOneProcessTest {
       assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the app started with a bad setting");
       String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
       assertEquals(2, process.exitValue(), stderr);
-      assertTrue(stderr.startsWith("ossdirect: --oss-port must be a port from 0 to 65535"), stderr);
+      assertEquals("ossdirect: LOCALCLOUD_OSS_PORT is invalid: \"65536\"; expected a whole number from 0 to 65535.",
+          stderr.strip());
     } finally {
       process.destroyForcibly();
     }

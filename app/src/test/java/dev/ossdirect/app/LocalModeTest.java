@@ -72,7 +72,7 @@ class LocalModeTest {
     env.put("LOCALCLOUD_STS_PORT", "-1");
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> LocalMode.start(settings(), env).close());
-    assertTrue(e.getMessage().contains("sts-port"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("LOCALCLOUD_STS_PORT is invalid"), e.getMessage());
   }
 
   private static Optional<String> preflight(URI url, String origin) throws Exception {

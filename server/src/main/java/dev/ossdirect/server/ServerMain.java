@@ -1,5 +1,6 @@
 package dev.ossdirect.server;
 
+import dev.ossdirect.settings.SettingsTable;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
@@ -15,15 +16,22 @@ public final class ServerMain {
   private ServerMain() {}
 
   public static void main(String[] args) throws InterruptedException {
-    serve(args, Application::startCloud);
+    serve(args, "Usage: java -jar ossdirect-server.jar [--name=value ...]\n"
+        + "Runs the server in cloud mode; every setting is a flag or an environment variable (flags win):\n"
+        + ServerSettings.help(), Application::startCloud);
   }
 
   /**
    * Reads the settings from the environment and {@code args}, starts the app with {@code start}, and
    * serves until the JVM is asked to stop. A setting that is missing or invalid ends the process with
-   * status 2 and one line that names it.
+   * status 2 and one line that names it; {@code --help} prints {@code help} instead.
    */
-  public static void serve(String[] args, Function<ServerSettings, Application> start) throws InterruptedException {
+  public static void serve(String[] args, String help, Function<ServerSettings, Application> start)
+      throws InterruptedException {
+    if (SettingsTable.asksForHelp(List.of(args))) {
+      System.out.print(help);
+      return;
+    }
     Application application;
     try {
       application = start.apply(ServerSettings.read(System.getenv(), List.of(args)));

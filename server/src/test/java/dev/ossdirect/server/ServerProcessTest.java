@@ -129,4 +129,19 @@ class ServerProcessTest {
       process.destroyForcibly();
     }
   }
+
+  @Test
+  void helpPrintsEverySettingAndStartsNothing() throws Exception {
+    Process process = serverCommand(Map.of(), "--help").start();
+    try {
+      assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+      String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, process.exitValue(), stdout);
+      assertEquals(ServerSettings.table().settings().size(),
+          stdout.lines().filter(line -> line.startsWith("  --")).count(), stdout);
+      assertTrue(stdout.contains("  --port, OSSDIRECT_PORT or PORT  (default: 8080)\n"), stdout);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
 }
