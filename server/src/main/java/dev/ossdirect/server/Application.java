@@ -3,6 +3,7 @@ package dev.ossdirect.server;
 import dev.ossdirect.localcloud.LocalCloud;
 import dev.ossdirect.localcloud.LocalCloudConfig;
 import dev.ossdirect.signing.Clock;
+import dev.ossdirect.signing.token.UploadFlow;
 import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,8 @@
 package dev.ossdirect.server;
 
+import dev.ossdirect.signing.token.ImmSignature;
+import dev.ossdirect.signing.token.OssSignatureVersion;
+import dev.ossdirect.signing.token.UploadFlow;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;

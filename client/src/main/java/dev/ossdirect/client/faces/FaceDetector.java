@@ -6,6 +6,7 @@ import dev.ossdirect.client.call.Failure;
 import dev.ossdirect.client.call.ServiceCall;
 import dev.ossdirect.client.call.ServiceCalls;
 import dev.ossdirect.client.http.HttpResponse;
+import dev.ossdirect.signing.token.ImmSignature;
 
 /** Asks IMM for the faces in an uploaded picture. */
 public final class FaceDetector {

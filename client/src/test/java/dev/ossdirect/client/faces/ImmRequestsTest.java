@@ -14,6 +14,7 @@ import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.acs3.Acs3Authorization;
 import dev.ossdirect.signing.acs3.Acs3Signature;
 import dev.ossdirect.signing.rpc.RpcSignatureV1;
+import dev.ossdirect.signing.token.ImmSignature;
 import java.security.SecureRandom;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ossdirect.client.faces.ImmSignature;
-import dev.ossdirect.client.oss.OssSignatureVersion;
 import dev.ossdirect.client.testing.Sessions;
 import dev.ossdirect.signing.time.UtcTimestamps;
+import dev.ossdirect.signing.token.ImmSignature;
+import dev.ossdirect.signing.token.OssSignatureVersion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
