@@ -1,11 +1,11 @@
 package dev.ossdirect.client.ui;
 
+import dev.ossdirect.client.async.Callback;
+import dev.ossdirect.client.async.Cancellable;
+import dev.ossdirect.client.async.Scheduler;
 import dev.ossdirect.client.browser.BrowserFile;
-import dev.ossdirect.client.call.Callback;
-import dev.ossdirect.client.call.Cancellable;
-import dev.ossdirect.client.call.Failure;
-import dev.ossdirect.client.call.Scheduler;
 import dev.ossdirect.client.faces.FaceDetector;
+import dev.ossdirect.client.failure.Failure;
 import dev.ossdirect.client.session.SessionConfig;
 import dev.ossdirect.client.session.SessionCredentials;
 import dev.ossdirect.client.text.ByteSizes;

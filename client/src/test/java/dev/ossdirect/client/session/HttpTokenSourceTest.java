@@ -3,7 +3,7 @@ package dev.ossdirect.client.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ossdirect.client.call.RetryPolicy;
+import dev.ossdirect.client.retry.RetryPolicy;
 import dev.ossdirect.client.testing.ManualScheduler;
 import dev.ossdirect.client.testing.Recorder;
 import dev.ossdirect.client.testing.ScriptedHttp;
