@@ -1,5 +1,7 @@
 package dev.ossdirect.localcloud;
 
+import dev.ossdirect.localcloud.oss.BucketConfig;
+import dev.ossdirect.localcloud.oss.CorsRule;
 import dev.ossdirect.signing.Clock;
 import java.nio.file.Path;
 import java.util.ArrayList;
