@@ -27,7 +27,7 @@ class ImmRequestsTest {
 
   private final ImmRequests requests = new ImmRequests(Clock.fixed(NOW), new SecureRandom()::nextBytes);
   private final SessionConfig session =
-      SessionConfig.fromJson(Sessions.json("STS.i", NOW + 900_000, "v4", "rpc-v1"), NOW, null);
+      SessionConfig.fromJson(Sessions.json("STS.i", NOW + 900_000), NOW, null);
 
   private static Map<String, String> query(HttpRequest request) {
     return QueryString.parse(request.url().substring(request.url().indexOf('?') + 1));
