@@ -1,7 +1,7 @@
 package dev.ossdirect.localcloud.junit5;
 
-import dev.ossdirect.localcloud.BucketConfig;
 import dev.ossdirect.localcloud.LocalCloud;
+import dev.ossdirect.localcloud.oss.BucketConfig;
 import java.net.URI;
 import java.util.List;
 

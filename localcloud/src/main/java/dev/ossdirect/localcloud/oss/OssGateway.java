@@ -1,6 +1,5 @@
 package dev.ossdirect.localcloud.oss;
 
-import dev.ossdirect.localcloud.BucketConfig;
 import dev.ossdirect.localcloud.auth.Caller;
 import dev.ossdirect.localcloud.auth.CallerDirectory;
 import dev.ossdirect.localcloud.http.SignableRequests;

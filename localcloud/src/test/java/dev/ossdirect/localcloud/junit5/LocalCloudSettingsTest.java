@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.ossdirect.localcloud.BucketConfig;
-import dev.ossdirect.localcloud.CorsRule;
 import dev.ossdirect.localcloud.LocalCloudConfig;
+import dev.ossdirect.localcloud.oss.BucketConfig;
+import dev.ossdirect.localcloud.oss.CorsRule;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.ossdirect.client.call;
+package dev.ossdirect.client.failure;
 
 /**
  * Something that went wrong, put for the person at the page: a sentence in plain words, the service's

@@ -1,4 +1,4 @@
-package dev.ossdirect.client.call;
+package dev.ossdirect.client.retry;
 
 import dev.ossdirect.client.http.HttpResponse;
 

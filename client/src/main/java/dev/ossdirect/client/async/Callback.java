@@ -1,4 +1,6 @@
-package dev.ossdirect.client.call;
+package dev.ossdirect.client.async;
+
+import dev.ossdirect.client.failure.Failure;
 
 /**
  * Receives the outcome of an asynchronous operation: exactly one of the two methods is called, once.

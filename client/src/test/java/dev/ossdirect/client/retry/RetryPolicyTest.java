@@ -1,4 +1,4 @@
-package dev.ossdirect.client.call;
+package dev.ossdirect.client.retry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,6 +1,6 @@
-package dev.ossdirect.client.faces;
+package dev.ossdirect.signing.token;
 
-/** How IMM calls are signed. */
+/** How the browser signs its IMM calls. */
 public enum ImmSignature {
   /** RPC signature V1 (HMAC-SHA1), every parameter in the query string, as Alibaba's tutorial does. */
   RPC_V1("rpc-v1"),
@@ -13,12 +13,12 @@ public enum ImmSignature {
     this.wireName = wireName;
   }
 
-  /** The name in the server's configuration and in the page's selector. */
+  /** The name in the server's settings, the token answer and the page's selector. */
   public String wireName() {
     return wireName;
   }
 
-  /** {@link #ACS3} for {@code "acs3"}; {@link #RPC_V1} for anything else, since it is the default. */
+  /** {@link #ACS3} for {@code "acs3"}, in any case; {@link #RPC_V1} for anything else, since it is the default. */
   public static ImmSignature fromWireName(String name) {
     return ACS3.wireName.equalsIgnoreCase(name) ? ACS3 : RPC_V1;
   }

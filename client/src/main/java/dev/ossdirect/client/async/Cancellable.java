@@ -1,4 +1,4 @@
-package dev.ossdirect.client.call;
+package dev.ossdirect.client.async;
 
 /** Something started that can be stopped: a timer, a request in flight, a place in a queue. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package dev.ossdirect.server;
+package dev.ossdirect.signing.token;
 
 /**
  * How the browser gets its files into the bucket.
@@ -23,8 +23,16 @@ public enum UploadFlow {
     this.wireName = wireName;
   }
 
-  /** The name the settings and the token response use. */
+  /** The name the settings and the token answer use. */
   public String wireName() {
     return wireName;
+  }
+
+  /**
+   * {@link #SERVER_SIGNED} for {@code "server-signed"}, in any case; {@link #BROWSER_TOKEN} for anything
+   * else: a server that names no flow lets the token upload, as the flow was before the server signed.
+   */
+  public static UploadFlow fromWireName(String name) {
+    return SERVER_SIGNED.wireName.equalsIgnoreCase(name) ? SERVER_SIGNED : BROWSER_TOKEN;
   }
 }

@@ -1,4 +1,4 @@
-package dev.ossdirect.client.call;
+package dev.ossdirect.client.failure;
 
 import dev.ossdirect.client.json.JsonObject;
 

@@ -1,4 +1,4 @@
-package dev.ossdirect.client.call;
+package dev.ossdirect.client.async;
 
 /**
  * Runs tasks later. The browser's is {@code setTimeout}; tests inject one whose time they move by hand,

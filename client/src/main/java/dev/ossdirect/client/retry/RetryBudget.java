@@ -1,5 +1,7 @@
-package dev.ossdirect.client.call;
+package dev.ossdirect.client.retry;
 
+import dev.ossdirect.client.async.Cancellable;
+import dev.ossdirect.client.async.Scheduler;
 import java.util.function.DoubleSupplier;
 
 /**

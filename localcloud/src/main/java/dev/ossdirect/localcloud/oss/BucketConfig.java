@@ -1,4 +1,4 @@
-package dev.ossdirect.localcloud;
+package dev.ossdirect.localcloud.oss;
 
 import java.util.List;
 
