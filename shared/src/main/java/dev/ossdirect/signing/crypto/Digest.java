@@ -1,7 +1,7 @@
 package dev.ossdirect.signing.crypto;
 
-/** A cryptographic hash function that can be fed incrementally. Not thread-safe. */
-public interface Digest {
+/** A hand-written cryptographic hash function that can be fed incrementally. Not thread-safe. */
+interface Digest {
 
   /** Feeds {@code length} bytes of {@code input} starting at {@code offset}. */
   void update(byte[] input, int offset, int length);
