@@ -121,9 +121,7 @@ public final class OssSignatureV1 implements OssRequestSigner {
     }
     SignableRequest dated = builder.build();
     String signature = signature(stringToSign(dated), credentials.accessKeySecret());
-    return dated.toBuilder()
-        .header("authorization", authorization(credentials.accessKeyId(), signature))
-        .build();
+    return builder.header("authorization", authorization(credentials.accessKeyId(), signature)).build();
   }
 
   @Override

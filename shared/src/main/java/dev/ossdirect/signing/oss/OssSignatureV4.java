@@ -178,7 +178,7 @@ public final class OssSignatureV4 implements OssRequestSigner {
     String stringToSign = stringToSign(dateTime, scope, canonicalRequest(dated, additional));
     String signature =
         signature(OssV4SigningKeys.of(credentials.accessKeySecret(), date, region), stringToSign);
-    return dated.toBuilder()
+    return builder
         .header("authorization", authorization(credentials.accessKeyId(), scope, additional, signature))
         .build();
   }
