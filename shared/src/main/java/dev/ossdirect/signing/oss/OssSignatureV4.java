@@ -84,7 +84,7 @@ public final class OssSignatureV4 implements OssRequestSigner {
    * ({@link #additionalHeaders} chooses them).
    */
   public static String canonicalRequest(SignableRequest request, List<String> additionalHeaders) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(request.canonicalLengthEstimate());
     out.append(request.method()).append('\n');
     out.append(PercentEncoding.encodePath(request.path())).append('\n');
     out.append(canonicalQuery(request.query())).append('\n');
