@@ -18,10 +18,15 @@ import java.util.Map;
  */
 public final class SignableRequest {
 
+  /** What a canonical form adds to the request's own text: escapes, separators, fixed lines. */
+  private static final int CANONICAL_ROOM = 256;
+
   private final String method;
   private final String path;
   private final Map<String, String> query;
   private final Map<String, String> headers;
+  /** {@link #canonicalLengthEstimate()}, worked out on first use; 0 until then. */
+  private int canonicalLengthEstimate;
 
   private SignableRequest(Builder builder) {
     this.method = builder.method;
@@ -64,6 +69,25 @@ public final class SignableRequest {
   /** The value of header {@code name} (any case), or {@code null}. */
   public String header(String name) {
     return headers.get(Ascii.toLowerCase(name));
+  }
+
+  /**
+   * About how many chars a canonical form of this request takes: its method, path and every query and
+   * header name and value, with room for escapes and each scheme's separators and fixed lines. Signers
+   * size their buffers by it instead of growing them from nothing.
+   */
+  public int canonicalLengthEstimate() {
+    if (canonicalLengthEstimate == 0) {
+      int length = CANONICAL_ROOM + method.length() + path.length();
+      for (Map.Entry<String, String> parameter : query.entrySet()) {
+        length += parameter.getKey().length() + parameter.getValue().length();
+      }
+      for (Map.Entry<String, String> header : headers.entrySet()) {
+        length += header.getKey().length() + header.getValue().length();
+      }
+      canonicalLengthEstimate = length;
+    }
+    return canonicalLengthEstimate;
   }
 
   /** A builder holding this request's parts, to add or replace some. */

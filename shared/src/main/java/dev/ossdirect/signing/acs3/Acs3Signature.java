@@ -62,7 +62,7 @@ public final class Acs3Signature {
    * payload hash is the request's {@code x-acs-content-sha256} header, or the hash of an empty body.
    */
   public static String canonicalRequest(SignableRequest request, List<String> signedHeaders) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(request.canonicalLengthEstimate());
     out.append(request.method()).append('\n');
     out.append(PercentEncoding.encodePath(request.path())).append('\n');
     out.append(canonicalQuery(request.query())).append('\n');

@@ -12,8 +12,19 @@ public final class Utf8 {
 
   private Utf8() {}
 
-  /** The UTF-8 bytes of {@code text}. */
+  /**
+   * The UTF-8 bytes of {@code text}: on the JVM the JDK's encoder ({@link Utf8Encoder}), in the browser
+   * {@link #encodeByHand}.
+   */
   public static byte[] encode(String text) {
+    return Utf8Encoder.encode(text);
+  }
+
+  /**
+   * The UTF-8 bytes of {@code text}, encoded here char by char: the browser's encoder, which GWT's
+   * {@link Utf8Encoder} calls, and the JDK's equal on the JVM.
+   */
+  static byte[] encodeByHand(String text) {
     int length = encodedLength(text);
     byte[] out = new byte[length];
     int position = 0;

@@ -1,52 +1,46 @@
 package dev.ossdirect.signing.crypto;
 
-import java.util.function.Supplier;
+import java.security.InvalidKeyException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * HMAC (RFC 2104): {@code H((K' ^ opad) || H((K' ^ ipad) || message))}, where {@code K'} is the key padded
- * with zeros to the block length, or first hashed when it is longer than a block.
+ * HMAC (RFC 2104) with SHA-1 and SHA-256.
+ *
+ * <p>On the JVM this is the JDK's {@link Mac}, one per thread and algorithm, given each call's key; in the
+ * browser GWT compiles this class from the super-source folder ({@code src/main/super}), which calls
+ * {@link PortableHmac}.
  */
 public final class Hmac {
 
-  private static final byte INNER_PAD = 0x36;
-  private static final byte OUTER_PAD = 0x5c;
+  private static final String HMAC_SHA1 = "HmacSHA1";
+  private static final String HMAC_SHA256 = "HmacSHA256";
+  private static final ThreadLocal<Mac> SHA1_ENGINES = JdkEngines.mac(HMAC_SHA1);
+  private static final ThreadLocal<Mac> SHA256_ENGINES = JdkEngines.mac(HMAC_SHA256);
+  /**
+   * Stands for an empty key, which {@link SecretKeySpec} refuses: HMAC pads a short key with zeros to
+   * the block length, so the empty key and a single zero byte are the same key.
+   */
+  private static final byte[] EMPTY_KEY = new byte[1];
 
   private Hmac() {}
 
   /** HMAC-SHA1 of {@code message} under {@code key}. */
   public static byte[] sha1(byte[] key, byte[] message) {
-    return compute(Sha1::new, key, message);
+    return compute(SHA1_ENGINES.get(), HMAC_SHA1, key, message);
   }
 
   /** HMAC-SHA256 of {@code message} under {@code key}. */
   public static byte[] sha256(byte[] key, byte[] message) {
-    return compute(Sha256::new, key, message);
+    return compute(SHA256_ENGINES.get(), HMAC_SHA256, key, message);
   }
 
-  /** HMAC of {@code message} under {@code key} with the hash function that {@code digests} creates. */
-  public static byte[] compute(Supplier<Digest> digests, byte[] key, byte[] message) {
-    Digest digest = digests.get();
-    int blockLength = digest.blockLength();
-    byte[] paddedKey = new byte[blockLength];
-    if (key.length > blockLength) {
-      digest.update(key);
-      byte[] hashedKey = digest.digest();
-      System.arraycopy(hashedKey, 0, paddedKey, 0, hashedKey.length);
-    } else {
-      System.arraycopy(key, 0, paddedKey, 0, key.length);
+  private static byte[] compute(Mac mac, String algorithm, byte[] key, byte[] message) {
+    try {
+      mac.init(new SecretKeySpec(key.length == 0 ? EMPTY_KEY : key, algorithm));
+    } catch (InvalidKeyException e) {
+      throw new IllegalStateException(algorithm + " refused a raw key", e);
     }
-    byte[] pad = new byte[blockLength];
-    for (int i = 0; i < blockLength; i++) {
-      pad[i] = (byte) (paddedKey[i] ^ INNER_PAD);
-    }
-    digest.update(pad);
-    digest.update(message);
-    byte[] inner = digest.digest();
-    for (int i = 0; i < blockLength; i++) {
-      pad[i] = (byte) (paddedKey[i] ^ OUTER_PAD);
-    }
-    digest.update(pad);
-    digest.update(inner);
-    return digest.digest();
+    return mac.doFinal(message);
   }
 }

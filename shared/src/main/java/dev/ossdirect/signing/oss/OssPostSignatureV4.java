@@ -91,7 +91,7 @@ public final class OssPostSignatureV4 {
    * signed on {@code date} ({@code yyyyMMdd}) in {@code region}.
    */
   public static String signature(String encodedPolicy, String accessKeySecret, String date, String region) {
-    return OssSignatureV4.signature(OssSignatureV4.signingKey(accessKeySecret, date, region), encodedPolicy);
+    return OssSignatureV4.signature(OssV4SigningKeys.of(accessKeySecret, date, region), encodedPolicy);
   }
 
   /**

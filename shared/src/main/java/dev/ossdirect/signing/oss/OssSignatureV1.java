@@ -59,7 +59,7 @@ public final class OssSignatureV1 implements OssRequestSigner {
 
   /** The string to sign of {@code request} with {@code dateLine} on the Date line. */
   public static String stringToSign(SignableRequest request, String dateLine) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(request.canonicalLengthEstimate());
     out.append(request.method()).append('\n');
     out.append(trimmed(request.header("content-md5"))).append('\n');
     out.append(trimmed(request.header("content-type"))).append('\n');
@@ -121,9 +121,7 @@ public final class OssSignatureV1 implements OssRequestSigner {
     }
     SignableRequest dated = builder.build();
     String signature = signature(stringToSign(dated), credentials.accessKeySecret());
-    return dated.toBuilder()
-        .header("authorization", authorization(credentials.accessKeyId(), signature))
-        .build();
+    return builder.header("authorization", authorization(credentials.accessKeyId(), signature)).build();
   }
 
   @Override

@@ -13,6 +13,7 @@ import dev.ossdirect.signing.crypto.Hmac;
 import dev.ossdirect.signing.crypto.Sha256;
 import dev.ossdirect.signing.time.UtcTimestamps;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -52,6 +53,7 @@ import java.util.TreeMap;
  * <p>{@code encode} is {@link PercentEncoding#encode}; the path keeps its slashes. {@code x-oss-date} is
  * {@code yyyyMMdd'T'HHmmss'Z'} in UTC. Additional headers are signed only when the request has them and
  * they are not signed anyway. The payload is always {@code UNSIGNED-PAYLOAD} here, as browsers send it.
+ * Signing keys are derived once per secret, day and region, and kept ({@link OssV4SigningKeys}).
  */
 public final class OssSignatureV4 implements OssRequestSigner {
 
@@ -82,7 +84,7 @@ public final class OssSignatureV4 implements OssRequestSigner {
    * ({@link #additionalHeaders} chooses them).
    */
   public static String canonicalRequest(SignableRequest request, List<String> additionalHeaders) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(request.canonicalLengthEstimate());
     out.append(request.method()).append('\n');
     out.append(PercentEncoding.encodePath(request.path())).append('\n');
     out.append(canonicalQuery(request.query())).append('\n');
@@ -130,12 +132,13 @@ public final class OssSignatureV4 implements OssRequestSigner {
         + Hex.encode(Sha256.hash(Utf8.encode(canonicalRequest)));
   }
 
-  /** The signing key for {@code accessKeySecret} on {@code date} ({@code yyyyMMdd}) in {@code region}. */
+  /**
+   * The signing key for {@code accessKeySecret} on {@code date} ({@code yyyyMMdd}) in {@code region}: a
+   * copy of the one {@link OssV4SigningKeys} keeps.
+   */
   public static byte[] signingKey(String accessKeySecret, String date, String region) {
-    byte[] key = Hmac.sha256(Utf8.encode("aliyun_v4" + accessKeySecret), Utf8.encode(date));
-    key = Hmac.sha256(key, Utf8.encode(region));
-    key = Hmac.sha256(key, Utf8.encode(PRODUCT));
-    return Hmac.sha256(key, Utf8.encode(TERMINATOR));
+    byte[] kept = OssV4SigningKeys.of(accessKeySecret, date, region);
+    return Arrays.copyOf(kept, kept.length);
   }
 
   /** The hex signature of {@code stringToSign} under {@code signingKey}. */
@@ -173,8 +176,9 @@ public final class OssSignatureV4 implements OssRequestSigner {
     String date = UtcTimestamps.formatCompactDate(now);
     String scope = scope(date, region);
     String stringToSign = stringToSign(dateTime, scope, canonicalRequest(dated, additional));
-    String signature = signature(signingKey(credentials.accessKeySecret(), date, region), stringToSign);
-    return dated.toBuilder()
+    String signature =
+        signature(OssV4SigningKeys.of(credentials.accessKeySecret(), date, region), stringToSign);
+    return builder
         .header("authorization", authorization(credentials.accessKeyId(), scope, additional, signature))
         .build();
   }
@@ -201,7 +205,7 @@ public final class OssSignatureV4 implements OssRequestSigner {
             canonicalRequest(signed, Collections.<String>emptyList()));
     parameters.put(
         "x-oss-signature",
-        signature(signingKey(credentials.accessKeySecret(), date, region), stringToSign));
+        signature(OssV4SigningKeys.of(credentials.accessKeySecret(), date, region), stringToSign));
     return parameters;
   }
 
@@ -248,7 +252,7 @@ public final class OssSignatureV4 implements OssRequestSigner {
       String accessKeySecret) {
     String canonicalRequest = canonicalRequest(request, additionalHeaders);
     String stringToSign = stringToSign(dateTime, scope.toString(), canonicalRequest);
-    byte[] key = signingKey(accessKeySecret, scope.date(), scope.region());
+    byte[] key = OssV4SigningKeys.of(accessKeySecret, scope.date(), scope.region());
     boolean matches = ConstantTime.equals(signature(key, stringToSign), receivedSignature);
     return new VerificationResult(matches, canonicalRequest, stringToSign);
   }

@@ -37,6 +37,15 @@ class PercentEncodingAgreementTest {
   }
 
   @Test
+  void encodesAnUnpairedSurrogateAsTheQuestionMarkItsUtf8Has() {
+    for (String text : new String[] {"\uD800", "a/\uDC00b", "\u00e9\uD83D", "\uD83Dx/y z"}) {
+      assertEquals(sdkRecipe(text), PercentEncoding.encode(text), text);
+      assertEquals(sdkRecipe(text).replace("%2F", "/"), PercentEncoding.encodePath(text), text);
+    }
+    assertEquals("a/%3Fb", PercentEncoding.encodePath("a/\uDC00b"));
+  }
+
+  @Test
   void decodesQueryComponentsLikeUrlDecoder() {
     SeededRandom random = SeededRandom.seeded("query decoding", 12L);
     for (int i = 0; i < 2000; i++) {

@@ -21,6 +21,7 @@ class Utf8AgreementTest {
     for (int i = 0; i < 2000; i++) {
       String text = random.text(50);
       assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Utf8.encode(text), text);
+      assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Utf8.encodeByHand(text), text);
       assertEquals(text.getBytes(StandardCharsets.UTF_8).length, Utf8.encodedLength(text));
       assertEquals(text, Utf8.decode(Utf8.encode(text)));
     }
@@ -30,6 +31,7 @@ class Utf8AgreementTest {
   void encodesUnpairedSurrogatesAsQuestionMarksLikeTheJdk() {
     for (String text : new String[] {"\uD800", "a\uDC00b", "\uDBFF\uDBFF", "\uDC00\uD800", "x\uD83D"}) {
       assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Utf8.encode(text), text);
+      assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Utf8.encodeByHand(text), text);
     }
   }
 

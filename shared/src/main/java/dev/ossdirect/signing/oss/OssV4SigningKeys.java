@@ -1,0 +1,95 @@
+package dev.ossdirect.signing.oss;
+
+import dev.ossdirect.signing.codec.Utf8;
+import dev.ossdirect.signing.crypto.Hmac;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * OSS V4 signing keys, derived once per secret, day and region and then kept, as Alibaba's and AWS's
+ * signers keep theirs: the derivation is four HMACs, more than the signature itself, and a signer signs
+ * with the same key all day.
+ *
+ * <pre>
+ * SigningKey = HMAC-SHA256(HMAC-SHA256(HMAC-SHA256(HMAC-SHA256(
+ *                  "aliyun_v4" + AccessKeySecret, yyyyMMdd), region), "oss"), "aliyun_v4_request")
+ * </pre>
+ *
+ * <p>At most {@link #CAPACITY} keys are kept, the least recently used going first, so that a verifier
+ * that sees many temporary credentials holds no more than that. The keys (and the secrets they are kept
+ * under) stay in memory as long as the credentials themselves would in a signer's hands. Thread-safe.
+ */
+final class OssV4SigningKeys {
+
+  /** How many keys are kept: a few credentials, each over a day boundary and in a few regions. */
+  static final int CAPACITY = 32;
+
+  private static final Map<Scope, byte[]> KEPT = new LinkedHashMap<Scope, byte[]>(CAPACITY, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Scope, byte[]> eldest) {
+      return size() > CAPACITY;
+    }
+  };
+
+  private OssV4SigningKeys() {}
+
+  /**
+   * The signing key of {@code accessKeySecret} on {@code date} ({@code yyyyMMdd}) in {@code region}. The
+   * array is shared with later callers: never change it.
+   */
+  static byte[] of(String accessKeySecret, String date, String region) {
+    Scope scope = new Scope(accessKeySecret, date, region);
+    synchronized (KEPT) {
+      byte[] key = KEPT.get(scope);
+      if (key != null) {
+        return key;
+      }
+    }
+    byte[] key = derive(accessKeySecret, date, region);
+    synchronized (KEPT) {
+      KEPT.put(scope, key);
+    }
+    return key;
+  }
+
+  /** How many keys are kept now. */
+  static int size() {
+    synchronized (KEPT) {
+      return KEPT.size();
+    }
+  }
+
+  private static byte[] derive(String accessKeySecret, String date, String region) {
+    byte[] key = Hmac.sha256(Utf8.encode("aliyun_v4" + accessKeySecret), Utf8.encode(date));
+    key = Hmac.sha256(key, Utf8.encode(region));
+    key = Hmac.sha256(key, Utf8.encode(OssSignatureV4.PRODUCT));
+    return Hmac.sha256(key, Utf8.encode(OssSignatureV4.TERMINATOR));
+  }
+
+  /** What a key is derived from. */
+  private static final class Scope {
+    private final String accessKeySecret;
+    private final String date;
+    private final String region;
+
+    Scope(String accessKeySecret, String date, String region) {
+      this.accessKeySecret = accessKeySecret;
+      this.date = date;
+      this.region = region;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof Scope)) {
+        return false;
+      }
+      Scope that = (Scope) other;
+      return accessKeySecret.equals(that.accessKeySecret) && date.equals(that.date) && region.equals(that.region);
+    }
+
+    @Override
+    public int hashCode() {
+      return (accessKeySecret.hashCode() * 31 + date.hashCode()) * 31 + region.hashCode();
+    }
+  }
+}
