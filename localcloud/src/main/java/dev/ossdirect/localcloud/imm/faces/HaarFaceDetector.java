@@ -3,13 +3,9 @@ package dev.ossdirect.localcloud.imm.faces;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
 import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 
-import dev.ossdirect.localcloud.imm.images.DecodeBudget;
 import dev.ossdirect.localcloud.imm.images.GrayImage;
 import dev.ossdirect.localcloud.imm.images.ImageDecoder;
-import dev.ossdirect.localcloud.imm.images.ImageDecodingException;
-import dev.ossdirect.localcloud.imm.images.ImageTooLargeException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.IntPointer;
@@ -23,6 +19,11 @@ import org.bytedeco.opencv.opencv_objdetect.CascadeClassifier;
 /**
  * Finds frontal faces in a picture with OpenCV's stock Haar cascade,
  * {@code haarcascade_frontalface_default.xml}, read from the OpenCV platform jar.
+ *
+ * <p>The local IMM answers with {@link BlazeFaceDetector}, which finds faces this cascade misses (turned
+ * in the picture by 20 degrees or more, small faces in a crowd) and nothing in the pictures without a
+ * face where this one finds none. This detector stays for comparing the two on the same decoded
+ * pictures.
  *
  * <p>A detector is immutable and safe to share between threads. The native libraries and the cascade
  * are loaded on the first search, once for the whole JVM; each thread then uses its own classifier.
@@ -81,7 +82,7 @@ import org.bytedeco.opencv.opencv_objdetect.CascadeClassifier;
  *       makes most of its false detections.
  * </ul>
  */
-public final class FaceDetector {
+public final class HaarFaceDetector implements FaceDetector {
 
   static final int MAX_WORKING_SIDE = 640;
   static final int DECODE_SIDE = 2 * MAX_WORKING_SIDE;
@@ -89,37 +90,16 @@ public final class FaceDetector {
   static final int MIN_NEIGHBORS = 6;
   static final double MIN_FACE_FRACTION = 0.05;
 
-  private static final ImageDecoder DECODER = new ImageDecoder();
-
-  /**
-   * The fewest pixels the longer side of a decoded picture must keep for this detector: decode with
-   * {@code imageDecoder.decode(bytes, header, detector.decodeSide())}.
-   */
+  @Override
   public int decodeSide() {
     return DECODE_SIDE;
-  }
-
-  /**
-   * The faces in {@code encodedImage}, most confident first (then top to bottom, left to right); an
-   * empty list if there is none. Decodes it with an {@link ImageDecoder} of the default pixel limit,
-   * outside any {@link DecodeBudget}: for tests and tools. A service decodes within its budget, then
-   * calls {@link #detect(GrayImage)}.
-   *
-   * @throws ImageDecodingException if the bytes are not a complete image in a supported format, or
-   *     cannot be decoded
-   * @throws ImageTooLargeException if the image has more than {@link ImageDecoder#DEFAULT_MAX_PIXELS}
-   * @throws IllegalStateException if the OpenCV native libraries cannot be loaded on this platform
-   */
-  public List<DetectedFace> detect(byte[] encodedImage) throws ImageDecodingException {
-    try (GrayImage image = DECODER.decode(encodedImage, DECODE_SIDE)) {
-      return detect(image);
-    }
   }
 
   /**
    * Steps 2 to 4 above: the faces in {@code image}, most confident first (then top to bottom, left to
    * right), with boundaries in the pixels of the picture it was decoded from.
    */
+  @Override
   @SuppressWarnings("try") // the scope is only there to be closed
   public List<DetectedFace> detect(GrayImage image) {
     FrontalFaceCascade cascade = FrontalFaceCascade.get();
@@ -165,9 +145,7 @@ public final class FaceDetector {
       faces.add(new DetectedFace(
           boundary, cascade.confidence(levelWeights.get(i)), Sharpness.of(gray, decoded)));
     }
-    faces.sort(Comparator.comparingDouble(DetectedFace::confidence).reversed()
-        .thenComparingInt(face -> face.boundary().top())
-        .thenComparingInt(face -> face.boundary().left()));
+    faces.sort(DetectedFace.MOST_CONFIDENT_FIRST);
     return List.copyOf(faces);
   }
 
