@@ -108,6 +108,21 @@ class BlazeFaceDetectorTest {
         .with(Fixtures.ASTRONAUT, Fixtures.ASTRONAUT_FACE, 100, 100, 600)
         .with(Fixtures.GRACE_HOPPER, Fixtures.GRACE_HOPPER_FACE, 200, 500, 500)
         .with(Fixtures.ASTRONAUT, Fixtures.ASTRONAUT_FACE, 480, 1300, 550);
+    assertFindsEveryFaceOf(crowd);
+  }
+
+  @Test
+  void findsFacesOfSixtyPixelsAndUpInAFourThousandPixelPhoto() throws Exception {
+    // Decoded at half its size, searched within the 64-window bound: its smallest faces are 64 pixels.
+    Crowd crowd = new Crowd(4000, 3000)
+        .with(Fixtures.ASTRONAUT, Fixtures.ASTRONAUT_FACE, 64, 3700, 2800)
+        .with(Fixtures.GRACE_HOPPER, Fixtures.GRACE_HOPPER_FACE, 64, 3000, 300)
+        .with(Fixtures.GRACE_HOPPER, Fixtures.GRACE_HOPPER_FACE, 120, 200, 200)
+        .with(Fixtures.ASTRONAUT, Fixtures.ASTRONAUT_FACE, 900, 1000, 1000);
+    assertFindsEveryFaceOf(crowd);
+  }
+
+  private void assertFindsEveryFaceOf(Crowd crowd) throws Exception {
     List<DetectedFace> faces = detector.detect(crowd.encoded(".jpg"));
     assertEquals(crowd.faces.size(), faces.size(), () -> "found " + faces + ", placed " + crowd.faces);
     for (Boundary placed : crowd.faces) {
