@@ -142,10 +142,12 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
 
   /** The candidates the model finds in {@code windows} of {@code gray}, in decoded pixels. */
   private List<FaceCandidate> search(Mat gray, List<SearchWindow> windows) {
+    // One input and one buffer of pixels for all the windows: a search allocates little on the heap.
     FloatBuffer input = FloatBuffer.wrap(new float[3 * BlazeFaceModel.SIZE * BlazeFaceModel.SIZE]);
+    byte[] pixels = new byte[BlazeFaceModel.SIZE * BlazeFaceModel.SIZE];
     List<FaceCandidate> candidates = new ArrayList<>();
     for (SearchWindow window : windows) {
-      if (fill(input, gray, window)) {
+      if (fill(input, pixels, gray, window)) {
         double scale = (double) window.side() / BlazeFaceModel.SIZE;
         for (FaceCandidate found : model.run(input, MIN_SCORE)) {
           FaceCandidate candidate = found.mapped(scale, window.left(), window.top());
@@ -159,11 +161,12 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
   }
 
   /**
-   * Writes the model's input for {@code window} of {@code gray} into {@code input}; false if the window
-   * holds no pixel of the picture.
+   * Writes the model's input for {@code window} of {@code gray} into {@code input}, by way of
+   * {@code pixels} (room for the model's input in one channel); false if the window holds no pixel of
+   * the picture.
    */
   @SuppressWarnings("try") // the scope is only there to be closed
-  private static boolean fill(FloatBuffer input, Mat gray, SearchWindow window) {
+  private static boolean fill(FloatBuffer input, byte[] pixels, Mat gray, SearchWindow window) {
     int size = BlazeFaceModel.SIZE;
     double scale = (double) size / window.side();
     int left = Math.max(0, window.left());
@@ -177,12 +180,11 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
     if (across < 1 || down < 1) {
       return false;
     }
-    byte[] pixels = new byte[across * down];
     try (PointerScope scope = new PointerScope()) {
       Mat part = new Mat(gray, new Rect(left, top, right - left, bottom - top));
       Mat scaled = new Mat();
       resize(part, scaled, new Size(across, down), 0, 0, scale < 1 ? INTER_AREA : INTER_LINEAR);
-      scaled.data().get(pixels);
+      scaled.data().get(pixels, 0, across * down);
     }
     for (int i = 0; i < 3 * size * size; i++) {
       input.put(i, OUTSIDE);
