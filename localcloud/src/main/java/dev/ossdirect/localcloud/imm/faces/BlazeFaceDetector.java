@@ -18,9 +18,10 @@ import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Size;
 
 /**
- * Finds faces with MediaPipe's BlazeFace neural network ({@link BlazeFaceModel}), at every size from
- * {@value #SMALLEST_FACE} pixels of the picture up to faces that fill it, turned in the picture by up to
- * about 60 degrees either way, and places six key points on each, from which it measures the head's roll.
+ * Finds faces with MediaPipe's BlazeFace neural network ({@link BlazeFaceModel}), from
+ * {@value #SMALLEST_FACE} pixels wide (in pictures of up to 3,000 pixels; see below for larger ones) up to
+ * faces that fill the picture, turned in the picture by up to 45 degrees either way, and places six key
+ * points on each, from which it measures the head's roll.
  *
  * <p>A detector is safe to share between threads. Load it once, at start: {@link #load()} fails at
  * once, with a clear message, if the model cannot be loaded.
@@ -29,14 +30,18 @@ import org.bytedeco.opencv.opencv_core.Size;
  *
  * <ol>
  *   <li>An {@link ImageDecoder} decodes it to grayscale, as it is displayed (EXIF orientation applied),
- *       keeping at least {@value #DECODE_SIDE} pixels on its longer side: a 4,000-pixel JPEG is decoded
- *       at half its size, by libjpeg, so a face of {@value #SMALLEST_FACE} pixels keeps 20, the fewest
- *       the model needs.
+ *       keeping at least {@value #DECODE_SIDE} pixels on its longer side: pictures of under 4,000 pixels
+ *       are decoded whole, a 4,000-pixel one at half its size (a JPEG inside libjpeg).
  *   <li>The model searches square windows of the decoded picture ({@link SearchWindow}): the whole
  *       picture, the whole picture with room around it for faces that fill it, and for the smaller
- *       faces of a large picture, levels of overlapping tiles. Each window is shrunk (area averaging) to
- *       the model's 256x256 input from the decoded pixels it covers, one window at a time, so a search
- *       holds the decoded picture and one window's pixels, never a scaled or turned copy of the picture.
+ *       faces of a large picture, levels of overlapping tiles, at most {@value SearchWindow#MAX_WINDOWS}
+ *       windows in all (about 0.6 s of one core). Up to 3,000 pixels that is enough for faces of
+ *       {@value #SMALLEST_FACE} pixels; beyond, the finest tiles grow, and with them the smallest face
+ *       found (about 60 pixels in a 4000x3000 photo, decoded at half its size). Each window is shrunk
+ *       (area averaging) to the model's 256x256 input from the decoded pixels it covers, so a search
+ *       holds the decoded picture and a window's pixels, never a scaled or turned copy of the picture.
+ *       The windows are searched in two halves at once, one on the calling thread and one on the
+ *       common pool.
  *   <li>Candidates scoring at least {@value #MIN_SCORE} (the threshold of the package the model comes
  *       from) are merged ({@link CandidateMerger}) and scaled to the picture's own pixels.
  * </ol>
@@ -226,7 +231,8 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
     for (int i = 0; i < points.length; i++) {
       points[i] = new FacePoint(face.keyPoint(2 * i) * scaleX, face.keyPoint(2 * i + 1) * scaleY);
     }
-    FaceLandmarks landmarks = new FaceLandmarks(points[0], points[1], points[2], points[3], points[4], points[5]);
+    FaceLandmarks landmarks =
+        new FaceLandmarks(points[0], points[1], points[2], points[3], points[4], points[5]);
     double sharpness;
     try (PointerScope scope = new PointerScope()) {
       sharpness = Sharpness.of(gray, new Rect(left, top, right - left, bottom - top));
