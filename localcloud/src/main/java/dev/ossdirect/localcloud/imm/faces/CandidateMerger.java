@@ -35,7 +35,7 @@ final class CandidateMerger {
           same.add(other);
           return true;
         }
-        return best.intersectionOverSmaller(other) >= INSIDE_FRACTION;
+        return other.fractionInside(best) >= INSIDE_FRACTION;
       });
       faces.add(weightedMean(same, best.score()));
     }

@@ -56,9 +56,9 @@ record FaceCandidate(double centerX, double centerY, double width, double height
     return inner / (width * height + other.width * other.height - inner);
   }
 
-  /** The area of the intersection of the two boxes over that of the smaller one, in [0, 1]. */
-  double intersectionOverSmaller(FaceCandidate other) {
-    return intersection(other) / Math.min(width * height, other.width * other.height);
+  /** How much of this box lies inside {@code other}'s, as a fraction of this box's area, in [0, 1]. */
+  double fractionInside(FaceCandidate other) {
+    return intersection(other) / (width * height);
   }
 
   private double intersection(FaceCandidate other) {
