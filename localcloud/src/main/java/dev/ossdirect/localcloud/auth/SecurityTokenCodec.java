@@ -1,4 +1,4 @@
-package dev.ossdirect.localcloud.sts;
+package dev.ossdirect.localcloud.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package dev.ossdirect.localcloud.sts;
+package dev.ossdirect.localcloud.auth;
 
 import dev.ossdirect.localcloud.ram.EffectivePolicy;
 

@@ -1,4 +1,4 @@
-package dev.ossdirect.localcloud.sts;
+package dev.ossdirect.localcloud.auth;
 
 /** A security token that was not issued by this local cloud, or was altered. */
 public final class InvalidSecurityTokenException extends Exception {

@@ -1,4 +1,4 @@
-package dev.ossdirect.localcloud.sts;
+package dev.ossdirect.localcloud.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
