@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 /** The test images in {@code src/test/resources/fixtures}, and ways to derive others from them. */
@@ -26,6 +27,17 @@ public final class Fixtures {
   public static final Boundary ASTRONAUT_FACE = new Boundary(177, 67, 93, 93);
 
   private Fixtures() {}
+
+  /**
+   * The intersection of the two boundaries over their union, in [0, 1]: 0.5 or more is the usual test
+   * that a detection found the expected face.
+   */
+  public static double overlap(Boundary a, Boundary b) {
+    double across = Math.min(a.left() + a.width(), b.left() + b.width()) - Math.max(a.left(), b.left());
+    double down = Math.min(a.top() + a.height(), b.top() + b.height()) - Math.max(a.top(), b.top());
+    double inner = Math.max(0, across) * Math.max(0, down);
+    return inner / ((double) a.width() * a.height() + (double) b.width() * b.height() - inner);
+  }
 
   public static byte[] bytes(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
@@ -63,6 +75,18 @@ public final class Fixtures {
 
   public static byte[] reencoded(String name, String extension) {
     return reencoded(name, extension, UnaryOperator.identity());
+  }
+
+  /**
+   * The fixture turned a quarter to the left and encoded as a JPEG without EXIF orientation: as a phone
+   * held upright stores a photo, before it adds the orientation that shows it upright (6).
+   */
+  public static byte[] storedSideways(String name) {
+    return reencoded(name, ".jpg", image -> {
+      Mat turned = new Mat();
+      opencv_core.rotate(image, turned, opencv_core.ROTATE_90_COUNTERCLOCKWISE);
+      return turned;
+    });
   }
 
   /** {@code jpeg} with an EXIF segment holding only the orientation tag, right after its start marker. */
