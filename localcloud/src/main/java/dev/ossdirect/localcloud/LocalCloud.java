@@ -4,6 +4,7 @@ import dev.ossdirect.localcloud.auth.CallerDirectory;
 import dev.ossdirect.localcloud.auth.NonceRegistry;
 import dev.ossdirect.localcloud.http.HttpEndpoint;
 import dev.ossdirect.localcloud.imm.DetectImageFacesAction;
+import dev.ossdirect.localcloud.imm.attributes.EmotionClassifier;
 import dev.ossdirect.localcloud.imm.faces.FaceDetector;
 import dev.ossdirect.localcloud.imm.images.DecodeBudget;
 import dev.ossdirect.localcloud.imm.images.ImageDecoder;
@@ -73,6 +74,8 @@ public final class LocalCloud implements AutoCloseable {
     CallerDirectory callers = new CallerDirectory(account, tokens, config.clock());
     this.assumeRole = new AssumeRoleAction(account, tokens, config.clock());
     try {
+      // First, so that a model that cannot be loaded stops the start before any port is opened.
+      EmotionClassifier emotions = EmotionClassifier.load();
       RpcGateway stsGateway =
           new RpcGateway(
               "sts",
@@ -94,7 +97,7 @@ public final class LocalCloud implements AutoCloseable {
               "2020-09-30",
               Map.of("DetectImageFaces", new DetectImageFacesAction(config.region(), config.accountId(),
                   config.immProject(), objectStore, new ImageDecoder(), decodeBudget(config),
-                  new FaceDetector())),
+                  new FaceDetector(), emotions)),
               callers,
               new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY, config.immNonceBudget()),
               config.clock());

@@ -24,7 +24,14 @@ public final class LocalCloudMain {
       System.exit(2);
       return;
     }
-    LocalCloud cloud = LocalCloud.start(config);
+    LocalCloud cloud;
+    try {
+      cloud = LocalCloud.start(config);
+    } catch (IllegalStateException e) { // e.g. a model that cannot be loaded: its reason is the message
+      System.err.println("localcloud: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       cloud.close();

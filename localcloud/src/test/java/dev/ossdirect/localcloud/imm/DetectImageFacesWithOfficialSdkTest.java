@@ -114,7 +114,8 @@ class DetectImageFacesWithOfficialSdkTest {
     assertTrue(Math.abs(expected - actual) <= 15, what + ": expected " + expected + " ± 15, got " + actual);
   }
 
-  private static void assertOneFace(List<Figure> faces, long left, long top, long width, long height) {
+  private static void assertOneFace(List<Figure> faces, long left, long top, long width, long height,
+      String emotion) {
     assertEquals(1, faces.size());
     Figure face = faces.get(0);
     assertNear(left, face.getBoundary().getLeft(), "Left");
@@ -125,18 +126,23 @@ class DetectImageFacesWithOfficialSdkTest {
     assertNotNull(face.getFigureId());
     assertTrue(face.getFigureConfidence() > 0 && face.getFigureConfidence() <= 1);
     assertTrue(face.getSharpness() > 0 && face.getSharpness() <= 1);
-    // What a Haar cascade cannot measure is left out, not invented.
+    // The expression is measured, with IMM's values; the confidence is that of the value given.
+    assertEquals(emotion, face.getEmotion());
+    assertTrue(face.getEmotionConfidence() >= 0.5 && face.getEmotionConfidence() <= 1,
+        "EmotionConfidence " + face.getEmotionConfidence());
+    // What no local model measures well enough is left out, not invented.
     assertNull(face.getAge());
+    assertNull(face.getAgeSD());
     assertNull(face.getGender());
-    assertNull(face.getEmotion());
+    assertNull(face.getGenderConfidence());
     assertNull(face.getHeadPose());
   }
 
   @ParameterizedTest(name = "signature {0}")
   @ValueSource(strings = {"ACS3-HMAC-SHA256", "v2"})
   void findsTheFaceInEachPortraitAndNoneInTheCoffee(String signature) throws Exception {
-    assertOneFace(faces(signature, "grace_hopper.jpg"), 149, 100, 231, 231);
-    assertOneFace(faces(signature, "astronaut.png"), 177, 67, 93, 93);
+    assertOneFace(faces(signature, "grace_hopper.jpg"), 149, 100, 231, 231, "none");
+    assertOneFace(faces(signature, "astronaut.png"), 177, 67, 93, 93, "happiness");
     assertEquals(0, faces(signature, "coffee.png").size());
   }
 
