@@ -5,7 +5,7 @@ import dev.ossdirect.localcloud.auth.NonceRegistry;
 import dev.ossdirect.localcloud.http.HttpEndpoint;
 import dev.ossdirect.localcloud.imm.DetectImageFacesAction;
 import dev.ossdirect.localcloud.imm.attributes.EmotionClassifier;
-import dev.ossdirect.localcloud.imm.faces.FaceDetector;
+import dev.ossdirect.localcloud.imm.faces.BlazeFaceDetector;
 import dev.ossdirect.localcloud.imm.images.DecodeBudget;
 import dev.ossdirect.localcloud.imm.images.ImageDecoder;
 import dev.ossdirect.localcloud.oss.ObjectStore;
@@ -66,6 +66,10 @@ public final class LocalCloud implements AutoCloseable {
 
   private LocalCloud(LocalCloudConfig config) {
     this.config = config;
+    // First, before any port is opened: without its models the local IMM cannot answer, and there is no
+    // weaker detector to fall back on.
+    BlazeFaceDetector faceDetector = BlazeFaceDetector.shared();
+    EmotionClassifier emotions = EmotionClassifier.load();
     SecureRandom random = new SecureRandom();
     this.account = account(config, random);
     byte[] tokenKey = new byte[32];
@@ -74,8 +78,6 @@ public final class LocalCloud implements AutoCloseable {
     CallerDirectory callers = new CallerDirectory(account, tokens, config.clock());
     this.assumeRole = new AssumeRoleAction(account, tokens, config.clock());
     try {
-      // First, so that a model that cannot be loaded stops the start before any port is opened.
-      EmotionClassifier emotions = EmotionClassifier.load();
       RpcGateway stsGateway =
           new RpcGateway(
               "sts",
@@ -97,7 +99,7 @@ public final class LocalCloud implements AutoCloseable {
               "2020-09-30",
               Map.of("DetectImageFaces", new DetectImageFacesAction(config.region(), config.accountId(),
                   config.immProject(), objectStore, new ImageDecoder(), decodeBudget(config),
-                  new FaceDetector(), emotions)),
+                  faceDetector, emotions)),
               callers,
               new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY, config.immNonceBudget()),
               config.clock());

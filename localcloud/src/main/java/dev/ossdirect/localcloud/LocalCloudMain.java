@@ -27,7 +27,7 @@ public final class LocalCloudMain {
     LocalCloud cloud;
     try {
       cloud = LocalCloud.start(config);
-    } catch (IllegalStateException e) { // e.g. a model that cannot be loaded: its reason is the message
+    } catch (IllegalStateException e) { // a model that cannot be loaded (FaceModelUnavailableException among them)
       System.err.println("localcloud: " + e.getMessage());
       System.exit(1);
       return;

@@ -47,9 +47,11 @@ import java.util.UUID;
  *   <li>IMM reads the object as the project's service, not as the caller: the caller needs no OSS read
  *       permission, as on Alibaba Cloud. {@code CredentialConfig} is accepted and ignored.
  *   <li>Each face has {@code FigureId}, {@code FigureType} ({@code face}), {@code FigureConfidence},
- *       {@code Sharpness}, {@code Boundary}, and {@code Emotion} ({@code happiness} or {@code none}) with
- *       {@code EmotionConfidence}, from a facial expression model ({@link EmotionClassifier}). What no
- *       local model measures well enough (age, gender, head pose…) is left out, never made up.
+ *       {@code Sharpness}, {@code Boundary}, {@code HeadPose} with its {@code Roll} only (see
+ *       {@link dev.ossdirect.localcloud.imm.faces.HeadPose}), and {@code Emotion} ({@code happiness} or
+ *       {@code none}) with {@code EmotionConfidence}, from a facial expression model
+ *       ({@link EmotionClassifier}). What no local model measures well enough (age, gender, pitch and
+ *       yaw…) is left out, never made up.
  * </ul>
  */
 public final class DetectImageFacesAction implements RpcAction {
@@ -125,6 +127,7 @@ public final class DetectImageFacesAction implements RpcAction {
       boundary.put("Width", face.boundary().width());
       boundary.put("Height", face.boundary().height());
       figure.put("Boundary", boundary);
+      face.headPose().ifPresent(pose -> figure.put("HeadPose", Map.of("Roll", rounded(pose.roll()))));
       figure.put("Emotion", expressions.get(i).emotion().immName());
       figure.put("EmotionConfidence", rounded(expressions.get(i).confidence()));
       figures.add(figure);

@@ -33,7 +33,7 @@
  * </ul>
  *
  * So {@code Age}, {@code AgeSD}, {@code Gender} and {@code GenderConfidence} stay out of the answer,
- * as do the fields no model here measures ({@code HeadPose}, {@code Mouth}, {@code Beard},
- * {@code Glasses}, {@code Hat}, {@code Mask}, {@code FaceQuality}, {@code Attractive}).
+ * as do the fields no model here measures ({@code Mouth}, {@code Beard}, {@code Glasses}, {@code Hat},
+ * {@code Mask}, {@code FaceQuality}, {@code Attractive}).
  */
 package dev.ossdirect.localcloud.imm.attributes;
