@@ -24,7 +24,8 @@ import org.bytedeco.opencv.opencv_dnn.Net;
  * IMM has no value for them, and the model's choice among them changed with a 15% change in the size
  * of the face's box on the test portraits, while happy-or-not did not.
  *
- * <p>A classifier is immutable and safe to share between threads (each thread runs its own network).
+ * <p>A classifier is safe to share between threads (see {@link TfjsGraphModel} for how they share the
+ * model's networks).
  */
 public final class EmotionClassifier {
 
@@ -70,10 +71,18 @@ public final class EmotionClassifier {
   }
 
   /** The model's seven probabilities, in the order of {@link #CLASSES}, the box enlarged {@code enlargement} times. */
-  @SuppressWarnings("try") // the scope is only there to be closed
   float[] probabilities(GrayImage image, Boundary boundary, double enlargement) {
     Objects.requireNonNull(boundary, "boundary");
-    Net net = model.netForCurrentThread(); // kept: obtained outside the scope
+    return model.run(net -> probabilities(net, image, boundary, enlargement));
+  }
+
+  /** How many networks the model has built so far (see {@link TfjsGraphModel}). */
+  int networksBuilt() {
+    return model.networksBuilt();
+  }
+
+  @SuppressWarnings("try") // the scope is only there to be closed
+  private static float[] probabilities(Net net, GrayImage image, Boundary boundary, double enlargement) {
     try (PointerScope scope = new PointerScope()) {
       double scaleX = (double) image.width() / image.sourceWidth();
       double scaleY = (double) image.height() / image.sourceHeight();

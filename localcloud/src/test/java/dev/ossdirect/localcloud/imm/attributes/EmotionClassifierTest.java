@@ -8,6 +8,13 @@ import dev.ossdirect.localcloud.imm.faces.Boundary;
 import dev.ossdirect.localcloud.imm.faces.Fixtures;
 import dev.ossdirect.localcloud.imm.images.GrayImage;
 import dev.ossdirect.localcloud.imm.images.ImageDecoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,6 +108,42 @@ class EmotionClassifierTest {
     // The enlarged box reaches past the top left corner; what lies outside is black, as in TensorFlow.
     FaceEmotion emotion = classify(Fixtures.COFFEE, new Boundary(0, 0, 100, 100), 1280);
     assertTrue(emotion.confidence() >= 0.5 && emotion.confidence() <= 1, "confidence " + emotion.confidence());
+  }
+
+  @Test
+  void manyThreadsAtOnceShareAtMostOneNetworkAProcessor() throws Exception {
+    EmotionClassifier own = EmotionClassifier.load();
+    int processors = Runtime.getRuntime().availableProcessors();
+    int threads = 4 * processors;
+    FaceEmotion alone;
+    try (GrayImage image = DECODER.decode(Fixtures.bytes(Fixtures.ASTRONAUT), 1280)) {
+      alone = own.classify(image, Fixtures.ASTRONAUT_FACE);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<FaceEmotion>> answers = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        answers.add(pool.submit(() -> {
+          start.await();
+          try (GrayImage image = DECODER.decode(Fixtures.bytes(Fixtures.ASTRONAUT), 1280)) {
+            FaceEmotion last = null;
+            for (int round = 0; round < 5; round++) {
+              last = own.classify(image, Fixtures.ASTRONAUT_FACE);
+            }
+            return last;
+          }
+        }));
+      }
+      start.countDown();
+      for (Future<FaceEmotion> answer : answers) {
+        assertEquals(alone, answer.get(60, TimeUnit.SECONDS)); // no network was used by two threads at once
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertTrue(own.networksBuilt() >= 1 && own.networksBuilt() <= processors,
+        own.networksBuilt() + " networks for " + processors + " processors");
   }
 
   @Test
