@@ -6,6 +6,7 @@ import dev.ossdirect.localcloud.auth.RequestTimeWindow;
 import dev.ossdirect.localcloud.auth.SecurityTokenCodec;
 import dev.ossdirect.localcloud.http.HttpEndpoint;
 import dev.ossdirect.localcloud.imm.DetectImageFacesAction;
+import dev.ossdirect.localcloud.imm.attributes.EmotionClassifier;
 import dev.ossdirect.localcloud.imm.faces.BlazeFaceDetector;
 import dev.ossdirect.localcloud.imm.images.DecodeBudget;
 import dev.ossdirect.localcloud.imm.images.ImageDecoder;
@@ -68,9 +69,10 @@ public final class LocalCloud implements AutoCloseable {
 
   private LocalCloud(LocalCloudConfig config) {
     this.config = config;
-    // First, before any port is opened: without its model the local IMM cannot answer, and there is no
+    // First, before any port is opened: without its models the local IMM cannot answer, and there is no
     // weaker detector to fall back on.
     BlazeFaceDetector faceDetector = BlazeFaceDetector.shared();
+    EmotionClassifier emotions = EmotionClassifier.load();
     SecureRandom random = new SecureRandom();
     this.account = account(config, random);
     byte[] tokenKey = new byte[32];
@@ -100,7 +102,7 @@ public final class LocalCloud implements AutoCloseable {
               "2020-09-30",
               Map.of("DetectImageFaces", new DetectImageFacesAction(config.region(), config.accountId(),
                   config.immProject(), objectStore, new ImageDecoder(), decodeBudget(config),
-                  faceDetector)),
+                  faceDetector, emotions)),
               callers,
               nonceRegistry(config, config.immNonceBudget()),
               config.clock());

@@ -1,6 +1,5 @@
 package dev.ossdirect.localcloud;
 
-import dev.ossdirect.localcloud.imm.faces.FaceModelUnavailableException;
 import dev.ossdirect.settings.SettingsTable;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -35,7 +34,7 @@ public final class LocalCloudMain {
     LocalCloud cloud;
     try {
       cloud = LocalCloud.start(config);
-    } catch (FaceModelUnavailableException e) {
+    } catch (IllegalStateException e) { // a model that cannot be loaded (FaceModelUnavailableException among them)
       System.err.println("localcloud: " + e.getMessage());
       System.exit(1);
       return;

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Turns one face of IMM's answer into table rows, showing exactly the attributes the answer has. The
- * local cloud reports a few (type, confidence, sharpness, box); the real IMM adds age, gender, emotion,
+ * local cloud reports a few (type, confidence, sharpness, box, emotion); the real IMM adds age, gender,
  * head pose, mouth, beard, hat, mask, glasses, quality and more. Known attributes get a readable label,
  * their {@code …Confidence} beside them as a percentage, and a fixed order; any other attribute is shown
  * under its own name after them, so nothing IMM says is hidden.

@@ -1,5 +1,7 @@
 package dev.ossdirect.localcloud.imm;
 
+import dev.ossdirect.localcloud.imm.attributes.EmotionClassifier;
+import dev.ossdirect.localcloud.imm.attributes.FaceEmotion;
 import dev.ossdirect.localcloud.imm.faces.DetectedFace;
 import dev.ossdirect.localcloud.imm.faces.FaceDetector;
 import dev.ossdirect.localcloud.imm.images.DecodeBudget;
@@ -45,9 +47,11 @@ import java.util.UUID;
  *   <li>IMM reads the object as the project's service, not as the caller: the caller needs no OSS read
  *       permission, as on Alibaba Cloud. {@code CredentialConfig} is accepted and ignored.
  *   <li>Each face has {@code FigureId}, {@code FigureType} ({@code face}), {@code FigureConfidence},
- *       {@code Sharpness}, {@code Boundary} and {@code HeadPose} with its {@code Roll} only (see
- *       {@link dev.ossdirect.localcloud.imm.faces.HeadPose}). What the local detector cannot measure
- *       (age, gender, emotion, pitch and yaw…) is left out, never made up.
+ *       {@code Sharpness}, {@code Boundary}, {@code HeadPose} with its {@code Roll} only (see
+ *       {@link dev.ossdirect.localcloud.imm.faces.HeadPose}), and {@code Emotion} ({@code happiness} or
+ *       {@code none}) with {@code EmotionConfidence}, from a facial expression model
+ *       ({@link EmotionClassifier}). What no local model measures well enough (age, gender, pitch and
+ *       yaw…) is left out, never made up.
  * </ul>
  */
 public final class DetectImageFacesAction implements RpcAction {
@@ -62,9 +66,10 @@ public final class DetectImageFacesAction implements RpcAction {
   private final ImageDecoder decoder;
   private final DecodeBudget budget;
   private final FaceDetector detector;
+  private final EmotionClassifier emotions;
 
   public DetectImageFacesAction(String region, String accountId, String project, ObjectStore objects,
-      ImageDecoder decoder, DecodeBudget budget, FaceDetector detector) {
+      ImageDecoder decoder, DecodeBudget budget, FaceDetector detector, EmotionClassifier emotions) {
     this.region = region;
     this.accountId = accountId;
     this.project = project;
@@ -72,6 +77,7 @@ public final class DetectImageFacesAction implements RpcAction {
     this.decoder = decoder;
     this.budget = budget;
     this.detector = detector;
+    this.emotions = emotions;
   }
 
   @Override
@@ -99,12 +105,17 @@ public final class DetectImageFacesAction implements RpcAction {
     byte[] image = read(source.get());
     call.timings().lap("read");
     List<DetectedFace> faces;
+    List<FaceEmotion> expressions = new ArrayList<>();
     try (GrayImage gray = decode(image, call)) {
       faces = detector.detect(gray);
-      call.timings().lap("detect");
+      for (DetectedFace face : faces) {
+        expressions.add(emotions.classify(gray, face.boundary()));
+      }
+      call.timings().lap("detect"); // the faces and their expressions
     }
     List<Map<String, Object>> figures = new ArrayList<>();
-    for (DetectedFace face : faces) {
+    for (int i = 0; i < faces.size(); i++) {
+      DetectedFace face = faces.get(i);
       Map<String, Object> figure = new LinkedHashMap<>();
       figure.put("FigureId", UUID.randomUUID().toString());
       figure.put("FigureType", "face");
@@ -117,6 +128,8 @@ public final class DetectImageFacesAction implements RpcAction {
       boundary.put("Height", face.boundary().height());
       figure.put("Boundary", boundary);
       face.headPose().ifPresent(pose -> figure.put("HeadPose", Map.of("Roll", rounded(pose.roll()))));
+      figure.put("Emotion", expressions.get(i).emotion().immName());
+      figure.put("EmotionConfidence", rounded(expressions.get(i).confidence()));
       figures.add(figure);
     }
     return Map.of("Faces", figures);

@@ -116,7 +116,8 @@ class DetectImageFacesWithOfficialSdkTest {
    * One face, whose boundary overlaps the expected one by an intersection over union of 0.5 or more (the
    * usual test of a detection), upright (roll within 10 degrees of 0).
    */
-  private static void assertOneFace(List<Figure> faces, long left, long top, long width, long height) {
+  private static void assertOneFace(List<Figure> faces, long left, long top, long width, long height,
+      String emotion) {
     assertEquals(1, faces.size());
     Figure face = faces.get(0);
     Boundary found = new Boundary(face.getBoundary().getLeft().intValue(),
@@ -132,16 +133,22 @@ class DetectImageFacesWithOfficialSdkTest {
     // What the local detector cannot measure is left out, not invented.
     assertNull(face.getHeadPose().getPitch());
     assertNull(face.getHeadPose().getYaw());
+    // The expression is measured, with IMM's values; the confidence is that of the value given.
+    assertEquals(emotion, face.getEmotion());
+    assertTrue(face.getEmotionConfidence() >= 0.5 && face.getEmotionConfidence() <= 1,
+        "EmotionConfidence " + face.getEmotionConfidence());
+    // What no local model measures well enough is left out, not invented.
     assertNull(face.getAge());
+    assertNull(face.getAgeSD());
     assertNull(face.getGender());
-    assertNull(face.getEmotion());
+    assertNull(face.getGenderConfidence());
   }
 
   @ParameterizedTest(name = "signature {0}")
   @ValueSource(strings = {"ACS3-HMAC-SHA256", "v2"})
   void findsTheFaceInEachPortraitAndNoneInTheCoffee(String signature) throws Exception {
-    assertOneFace(faces(signature, "grace_hopper.jpg"), 149, 100, 231, 231);
-    assertOneFace(faces(signature, "astronaut.png"), 177, 67, 93, 93);
+    assertOneFace(faces(signature, "grace_hopper.jpg"), 149, 100, 231, 231, "none");
+    assertOneFace(faces(signature, "astronaut.png"), 177, 67, 93, 93, "happiness");
     assertEquals(0, faces(signature, "coffee.png").size());
   }
 
