@@ -4,7 +4,7 @@ import dev.ossdirect.localcloud.auth.CallerDirectory;
 import dev.ossdirect.localcloud.auth.NonceRegistry;
 import dev.ossdirect.localcloud.http.HttpEndpoint;
 import dev.ossdirect.localcloud.imm.DetectImageFacesAction;
-import dev.ossdirect.localcloud.imm.faces.FaceDetector;
+import dev.ossdirect.localcloud.imm.faces.BlazeFaceDetector;
 import dev.ossdirect.localcloud.imm.images.DecodeBudget;
 import dev.ossdirect.localcloud.imm.images.ImageDecoder;
 import dev.ossdirect.localcloud.oss.ObjectStore;
@@ -65,6 +65,9 @@ public final class LocalCloud implements AutoCloseable {
 
   private LocalCloud(LocalCloudConfig config) {
     this.config = config;
+    // First, before any port is opened: without its model the local IMM cannot answer, and there is no
+    // weaker detector to fall back on.
+    BlazeFaceDetector faceDetector = BlazeFaceDetector.shared();
     SecureRandom random = new SecureRandom();
     this.account = account(config, random);
     byte[] tokenKey = new byte[32];
@@ -94,7 +97,7 @@ public final class LocalCloud implements AutoCloseable {
               "2020-09-30",
               Map.of("DetectImageFaces", new DetectImageFacesAction(config.region(), config.accountId(),
                   config.immProject(), objectStore, new ImageDecoder(), decodeBudget(config),
-                  new FaceDetector())),
+                  faceDetector)),
               callers,
               new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY, config.immNonceBudget()),
               config.clock());

@@ -1,5 +1,6 @@
 package dev.ossdirect.localcloud;
 
+import dev.ossdirect.localcloud.imm.faces.FaceModelUnavailableException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
@@ -24,7 +25,14 @@ public final class LocalCloudMain {
       System.exit(2);
       return;
     }
-    LocalCloud cloud = LocalCloud.start(config);
+    LocalCloud cloud;
+    try {
+      cloud = LocalCloud.start(config);
+    } catch (FaceModelUnavailableException e) {
+      System.err.println("localcloud: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       cloud.close();

@@ -45,8 +45,9 @@ import java.util.UUID;
  *   <li>IMM reads the object as the project's service, not as the caller: the caller needs no OSS read
  *       permission, as on Alibaba Cloud. {@code CredentialConfig} is accepted and ignored.
  *   <li>Each face has {@code FigureId}, {@code FigureType} ({@code face}), {@code FigureConfidence},
- *       {@code Sharpness} and {@code Boundary}. What the local detector cannot measure (age, gender,
- *       emotion, head pose…) is left out, never made up.
+ *       {@code Sharpness}, {@code Boundary} and {@code HeadPose} with its {@code Roll} only (see
+ *       {@link dev.ossdirect.localcloud.imm.faces.HeadPose}). What the local detector cannot measure
+ *       (age, gender, emotion, pitch and yaw…) is left out, never made up.
  * </ul>
  */
 public final class DetectImageFacesAction implements RpcAction {
@@ -115,6 +116,7 @@ public final class DetectImageFacesAction implements RpcAction {
       boundary.put("Width", face.boundary().width());
       boundary.put("Height", face.boundary().height());
       figure.put("Boundary", boundary);
+      face.headPose().ifPresent(pose -> figure.put("HeadPose", Map.of("Roll", rounded(pose.roll()))));
       figures.add(figure);
     }
     return Map.of("Faces", figures);

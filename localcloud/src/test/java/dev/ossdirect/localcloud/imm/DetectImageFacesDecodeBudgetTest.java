@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ossdirect.localcloud.LocalCloudConfig;
 import dev.ossdirect.localcloud.auth.Caller;
-import dev.ossdirect.localcloud.imm.faces.FaceDetector;
+import dev.ossdirect.localcloud.imm.faces.BlazeFaceDetector;
 import dev.ossdirect.localcloud.imm.faces.Fixtures;
 import dev.ossdirect.localcloud.imm.images.Bombs;
 import dev.ossdirect.localcloud.imm.images.DecodeBudget;
@@ -79,7 +79,7 @@ class DetectImageFacesDecodeBudgetTest {
 
   private static DetectImageFacesAction action(DecodeBudget budget) {
     return new DetectImageFacesAction(oss.cloud.region(), oss.cloud.accountId(), PROJECT,
-        oss.cloud.objectStore(), new ImageDecoder(), budget, new FaceDetector());
+        oss.cloud.objectStore(), new ImageDecoder(), budget, BlazeFaceDetector.shared());
   }
 
   private static RpcCall call(String key) {

@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 /** The test images in {@code src/test/resources/fixtures}, and ways to derive others from them. */
@@ -63,6 +64,18 @@ public final class Fixtures {
 
   public static byte[] reencoded(String name, String extension) {
     return reencoded(name, extension, UnaryOperator.identity());
+  }
+
+  /**
+   * The fixture turned a quarter to the left and encoded as a JPEG without EXIF orientation: as a phone
+   * held upright stores a photo, before it adds the orientation that shows it upright (6).
+   */
+  public static byte[] storedSideways(String name) {
+    return reencoded(name, ".jpg", image -> {
+      Mat turned = new Mat();
+      opencv_core.rotate(image, turned, opencv_core.ROTATE_90_COUNTERCLOCKWISE);
+      return turned;
+    });
   }
 
   /** {@code jpeg} with an EXIF segment holding only the orientation tag, right after its start marker. */

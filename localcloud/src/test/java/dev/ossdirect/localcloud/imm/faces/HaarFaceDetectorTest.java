@@ -27,11 +27,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class FaceDetectorTest {
+class HaarFaceDetectorTest {
 
   private static final int TOLERANCE = 15;
 
-  private final FaceDetector detector = new FaceDetector();
+  private final HaarFaceDetector detector = new HaarFaceDetector();
 
   @Test
   void findsTheOneFaceOfGraceHopper() throws Exception {
@@ -66,11 +66,7 @@ class FaceDetectorTest {
     // Stored turned a quarter to the left, with EXIF orientation 6 ("turn a quarter right to show"), as a
     // phone held upright writes it. Browsers show it upright, so the boundary must be that of the upright
     // picture.
-    byte[] sideways = Fixtures.reencoded(Fixtures.GRACE_HOPPER, ".jpg", image -> {
-      Mat turned = new Mat();
-      opencv_core.rotate(image, turned, opencv_core.ROTATE_90_COUNTERCLOCKWISE);
-      return turned;
-    });
+    byte[] sideways = Fixtures.storedSideways(Fixtures.GRACE_HOPPER);
     List<DetectedFace> shownAsStored = detector.detect(sideways);
     assertTrue(shownAsStored.stream().noneMatch(face -> near(face.boundary(), Fixtures.GRACE_HOPPER_FACE)),
         "the control: stored sideways and shown as stored, the upright face is not where it would be");
