@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.Random;
 import javax.imageio.ImageIO;
 
@@ -30,7 +29,8 @@ import javax.imageio.ImageIO;
  *   <li>{@value #TURNED}: each portrait turned about its centre by ±10, ±20, ±30 and ±45° onto a canvas
  *       large enough to hold all of it (the corners grey). The true box is the face box's four corners
  *       turned the same way, and the smallest axis-aligned box that holds them ({@link Box#transformed});
- *       the true roll is the angle of the turn ({@link Roll}).
+ *       a box of the face's own size about the turned centre is also true ({@link TrueFace}). The true
+ *       roll is the angle of the turn ({@link Roll}).
  *   <li>{@value #SMALL}: a portrait's head scaled so that its face is 40, 48 or 80 pixels wide, pasted at a
  *       random place into a scene 1,024, 2,048 or 4,000 pixels wide.
  *   <li>{@value #CROWD}: six heads, the portraits in turn, the third and fourth mirrored, on one scene, one
@@ -97,13 +97,13 @@ public final class LabelledSet {
 
   /**
    * A photo of a camera's size for the memory measure: the cat scene enlarged to 6,000 x 3,991 pixels
-   * (24 megapixels), with Gaussian noise of 16 levels (the grain that makes real photos large) and
+   * (24 megapixels), with Gaussian noise of 18 levels (the grain that makes real photos large) and
    * Grace Hopper's head, a face of 600 pixels, in its middle; saved as the JPEG of the highest quality
    * in {@code 1.00, 0.99, ...} that stays within {@code maxBytes}.
    */
   public static LabelledPicture largePhoto(Path fixtures, long maxBytes) {
     LabelledSet set = new LabelledSet(fixtures);
-    BufferedImage canvas = Pictures.noisy(Pictures.scaledToWidth(set.scenes.get(1), 6000), 16, set.random);
+    BufferedImage canvas = Pictures.noisy(Pictures.scaledToWidth(set.scenes.get(1), 6000), 18, set.random);
     double scale = 600.0 / set.grace.face().width();
     Box head = set.grace.head();
     TrueFace face = paste(canvas, set.grace, scale, false,
@@ -131,7 +131,7 @@ public final class LabelledSet {
         Turn turn = Turn.of(portrait.image(), degrees);
         BufferedImage canvas = Pictures.draw(
             Pictures.blank(turn.width(), turn.height(), CORNERS), portrait.image(), turn.transform());
-        TrueFace face = new TrueFace(portrait.face().transformed(turn.transform()), OptionalDouble.of(degrees));
+        TrueFace face = TrueFace.turned(portrait.face(), turn.transform(), degrees);
         add(portrait.name() + " turned " + signed(degrees) + "°", TURNED, canvas, List.of(face));
       }
     }

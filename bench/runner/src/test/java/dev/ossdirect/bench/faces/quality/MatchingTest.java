@@ -3,6 +3,7 @@ package dev.ossdirect.bench.faces.quality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +80,7 @@ class MatchingTest {
 
   @Test
   void rollErrorsCountOnlyPairsThatBothHaveARoll() {
-    TrueFace turned = new TrueFace(FACE, OptionalDouble.of(-30));
+    TrueFace turned = new TrueFace(FACE, Optional.empty(), OptionalDouble.of(-30));
     Score withRoll = Matching.score(List.of(turned), List.of(new Detection(FACE, OptionalDouble.of(-24))));
     assertEquals(List.of(6.0), withRoll.rollErrors());
     Score withoutRoll = Matching.score(List.of(turned), List.of(found(FACE)));
