@@ -96,14 +96,14 @@ public final class LabelledSet {
   }
 
   /**
-   * A photo of a camera's size for the memory measure: the cat scene enlarged to 6,000 x 3,991 pixels
-   * (24 megapixels), with Gaussian noise of 18 levels (the grain that makes real photos large) and
+   * A photo of a camera's size for the memory measure: the cat scene enlarged to 6,400 x 4,257 pixels
+   * (27 megapixels), with Gaussian noise of 18 levels (the grain that makes real photos large) and
    * Grace Hopper's head, a face of 600 pixels, in its middle; saved as the JPEG of the highest quality
    * in {@code 1.00, 0.99, ...} that stays within {@code maxBytes}.
    */
   public static LabelledPicture largePhoto(Path fixtures, long maxBytes) {
     LabelledSet set = new LabelledSet(fixtures);
-    BufferedImage canvas = Pictures.noisy(Pictures.scaledToWidth(set.scenes.get(1), 6000), 18, set.random);
+    BufferedImage canvas = Pictures.noisy(Pictures.scaledToWidth(set.scenes.get(1), 6400), 18, set.random);
     double scale = 600.0 / set.grace.face().width();
     Box head = set.grace.head();
     TrueFace face = paste(canvas, set.grace, scale, false,
