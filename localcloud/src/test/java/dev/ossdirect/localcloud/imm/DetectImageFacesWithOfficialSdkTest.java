@@ -20,6 +20,8 @@ import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
 import dev.ossdirect.localcloud.LocalCloud;
 import dev.ossdirect.localcloud.LocalCloudConfig;
+import dev.ossdirect.localcloud.imm.faces.Boundary;
+import dev.ossdirect.localcloud.imm.faces.Fixtures;
 import dev.ossdirect.signing.Credentials;
 import dev.ossdirect.signing.QueryString;
 import dev.ossdirect.signing.rpc.RpcRequestSigner;
@@ -117,14 +119,11 @@ class DetectImageFacesWithOfficialSdkTest {
   private static void assertOneFace(List<Figure> faces, long left, long top, long width, long height) {
     assertEquals(1, faces.size());
     Figure face = faces.get(0);
-    long right = face.getBoundary().getLeft() + face.getBoundary().getWidth();
-    long bottom = face.getBoundary().getTop() + face.getBoundary().getHeight();
-    long across = Math.min(right, left + width) - Math.max(face.getBoundary().getLeft(), left);
-    long down = Math.min(bottom, top + height) - Math.max(face.getBoundary().getTop(), top);
-    double inner = Math.max(0, across) * (double) Math.max(0, down);
-    double union = width * height + face.getBoundary().getWidth() * face.getBoundary().getHeight() - inner;
-    assertTrue(inner / union >= 0.5, "boundary " + face.getBoundary().toMap() + " overlaps " + left + ","
-        + top + " " + width + "x" + height + " by " + inner / union);
+    Boundary found = new Boundary(face.getBoundary().getLeft().intValue(),
+        face.getBoundary().getTop().intValue(), face.getBoundary().getWidth().intValue(),
+        face.getBoundary().getHeight().intValue());
+    Boundary expected = new Boundary((int) left, (int) top, (int) width, (int) height);
+    assertTrue(Fixtures.overlap(found, expected) >= 0.5, "found " + found + ", expected " + expected);
     assertEquals("face", face.getFigureType());
     assertNotNull(face.getFigureId());
     assertTrue(face.getFigureConfidence() >= 0.75 && face.getFigureConfidence() <= 1);

@@ -150,10 +150,9 @@ class ImageBombsLoadTest {
     }
     JsonNode boundary = faces.get(0).path("Boundary");
     Boundary expected = Fixtures.GRACE_HOPPER_FACE;
-    return Math.abs(boundary.path("Left").asInt() - expected.left()) <= 15
-        && Math.abs(boundary.path("Top").asInt() - expected.top()) <= 15
-        && Math.abs(boundary.path("Width").asInt() - expected.width()) <= 15
-        && Math.abs(boundary.path("Height").asInt() - expected.height()) <= 15;
+    Boundary found = new Boundary(boundary.path("Left").asInt(), boundary.path("Top").asInt(),
+        boundary.path("Width").asInt(), boundary.path("Height").asInt());
+    return Fixtures.overlap(found, expected) >= 0.5;
   }
 
   /** A field of {@code /proc/<pid>/status}, in kB. */

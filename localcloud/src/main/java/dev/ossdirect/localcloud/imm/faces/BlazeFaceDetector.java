@@ -7,12 +7,11 @@ import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 import dev.ossdirect.localcloud.imm.images.GrayImage;
 import dev.ossdirect.localcloud.imm.images.ImageDecoder;
 import dev.ossdirect.localcloud.imm.images.OpenCvRuntime;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Rect;
@@ -126,26 +125,37 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
     int width = gray.cols();
     int height = gray.rows();
     double smallestFace = MODEL_BOX * SMALLEST_FACE * width / image.sourceWidth();
-    FloatBuffer input = ByteBuffer.allocateDirect(4 * 3 * BlazeFaceModel.SIZE * BlazeFaceModel.SIZE)
-        .order(ByteOrder.nativeOrder()).asFloatBuffer();
-    List<FaceCandidate> candidates = new ArrayList<>();
-    for (SearchWindow window : SearchWindow.covering(width, height, smallestFace)) {
-      if (fill(input, gray, window)) {
-        double scale = (double) window.side() / BlazeFaceModel.SIZE;
-        for (FaceCandidate found : model.run(input, MIN_SCORE)) {
-          FaceCandidate candidate = found.mapped(scale, window.left(), window.top());
-          if (!window.cuts(candidate, width, height)) {
-            candidates.add(candidate);
-          }
-        }
-      }
-    }
+    List<SearchWindow> windows = SearchWindow.covering(width, height, smallestFace);
+    // Two halves at once: one on the calling thread, one on the common pool, each with its own input.
+    int half = windows.size() / 2;
+    CompletableFuture<List<FaceCandidate>> second = CompletableFuture.supplyAsync(
+        () -> search(gray, windows.subList(half, windows.size())));
+    List<FaceCandidate> candidates = new ArrayList<>(search(gray, windows.subList(0, half)));
+    candidates.addAll(second.join());
     List<DetectedFace> faces = new ArrayList<>();
     for (FaceCandidate face : CandidateMerger.merge(candidates)) {
       toDetectedFace(face, gray, image).ifPresent(faces::add);
     }
     faces.sort(DetectedFace.MOST_CONFIDENT_FIRST);
     return List.copyOf(faces);
+  }
+
+  /** The candidates the model finds in {@code windows} of {@code gray}, in decoded pixels. */
+  private List<FaceCandidate> search(Mat gray, List<SearchWindow> windows) {
+    FloatBuffer input = FloatBuffer.wrap(new float[3 * BlazeFaceModel.SIZE * BlazeFaceModel.SIZE]);
+    List<FaceCandidate> candidates = new ArrayList<>();
+    for (SearchWindow window : windows) {
+      if (fill(input, gray, window)) {
+        double scale = (double) window.side() / BlazeFaceModel.SIZE;
+        for (FaceCandidate found : model.run(input, MIN_SCORE)) {
+          FaceCandidate candidate = found.mapped(scale, window.left(), window.top());
+          if (!window.cuts(candidate, gray.cols(), gray.rows())) {
+            candidates.add(candidate);
+          }
+        }
+      }
+    }
+    return candidates;
   }
 
   /**

@@ -97,7 +97,7 @@ final class BlazeFaceModel implements AutoCloseable {
 
   /**
    * The candidates that score at least {@code minScore} in {@code input}, {@value #SIZE}x{@value #SIZE}
-   * pixels as described above (a direct buffer, read from position 0), in input pixels.
+   * pixels as described above (read from position 0), in input pixels.
    */
   List<FaceCandidate> run(FloatBuffer input, double minScore) {
     List<FaceCandidate> found = new ArrayList<>();

@@ -30,6 +30,17 @@ record SearchWindow(int left, int top, int side, boolean tiled) {
   static final double LEVEL_RATIO = 3.0;
 
   /**
+   * The most windows searched in one picture: the model takes about 9 ms a window on one core, so a
+   * picture costs at most about 0.6 s of one core's time, whatever its size. A picture that would need
+   * more gets larger tiles at its finest level, and its smallest faces are missed (see
+   * {@link BlazeFaceDetector}).
+   */
+  static final int MAX_WINDOWS = 64;
+
+  /** How much larger the finest tiles grow at each try to fit within {@link #MAX_WINDOWS}. */
+  private static final double GROWTH = 1.05;
+
+  /**
    * How much larger than the picture's longer side the padded window is: the model finds faces of up to
    * about 160 of its 256 pixels, so a face filling the picture's shorter side needs the picture shrunk
    * to 0.625 of the window's side or less.
@@ -45,15 +56,26 @@ record SearchWindow(int left, int top, int side, boolean tiled) {
    *   <li>the whole picture, for faces of 0.078 to 0.63 of its longer side;
    *   <li>as few levels of tiles as keep the ratio of the sides of neighbouring levels at most
    *       {@value #LEVEL_RATIO}, the finest of tiles whose smallest face is {@code smallestFace} (but
-   *       never tiles smaller than the model's input, which would only enlarge the picture).
+   *       never tiles smaller than the model's input, which would only enlarge the picture, and tiles
+   *       only as small as keep the count of windows at most {@value #MAX_WINDOWS}).
    * </ol>
    */
   static List<SearchWindow> covering(int width, int height, double smallestFace) {
+    double finest = Math.max(BlazeFaceModel.SIZE, smallestFace / SMALLEST_FACE);
+    List<SearchWindow> windows = withFinestTiles(width, height, finest);
+    while (windows.size() > MAX_WINDOWS) {
+      finest *= GROWTH;
+      windows = withFinestTiles(width, height, finest);
+    }
+    return windows;
+  }
+
+  /** The windows described at {@link #covering}, with tiles of {@code finest} pixels at the finest level. */
+  private static List<SearchWindow> withFinestTiles(int width, int height, double finest) {
     int longer = Math.max(width, height);
     List<SearchWindow> windows = new ArrayList<>();
     windows.add(centred(width, height, (int) Math.ceil(PADDED_WINDOW * longer)));
     windows.add(centred(width, height, longer));
-    double finest = Math.max(BlazeFaceModel.SIZE, smallestFace / SMALLEST_FACE);
     if (finest >= longer) {
       return windows;
     }

@@ -108,10 +108,25 @@ class BlazeFaceDetectorTest {
         .with(Fixtures.ASTRONAUT, Fixtures.ASTRONAUT_FACE, 100, 100, 600)
         .with(Fixtures.GRACE_HOPPER, Fixtures.GRACE_HOPPER_FACE, 200, 500, 500)
         .with(Fixtures.ASTRONAUT, Fixtures.ASTRONAUT_FACE, 480, 1300, 550);
+    assertFindsEveryFaceOf(crowd);
+  }
+
+  @Test
+  void findsFacesOfSixtyPixelsAndUpInAFourThousandPixelPhoto() throws Exception {
+    // Decoded at half its size, searched within the 64-window bound: its smallest faces are 64 pixels.
+    Crowd crowd = new Crowd(4000, 3000)
+        .with(Fixtures.ASTRONAUT, Fixtures.ASTRONAUT_FACE, 64, 3700, 2800)
+        .with(Fixtures.GRACE_HOPPER, Fixtures.GRACE_HOPPER_FACE, 64, 3000, 300)
+        .with(Fixtures.GRACE_HOPPER, Fixtures.GRACE_HOPPER_FACE, 120, 200, 200)
+        .with(Fixtures.ASTRONAUT, Fixtures.ASTRONAUT_FACE, 900, 1000, 1000);
+    assertFindsEveryFaceOf(crowd);
+  }
+
+  private void assertFindsEveryFaceOf(Crowd crowd) throws Exception {
     List<DetectedFace> faces = detector.detect(crowd.encoded(".jpg"));
     assertEquals(crowd.faces.size(), faces.size(), () -> "found " + faces + ", placed " + crowd.faces);
     for (Boundary placed : crowd.faces) {
-      assertTrue(faces.stream().anyMatch(face -> overlap(placed, face.boundary()) >= SAME_FACE),
+      assertTrue(faces.stream().anyMatch(face -> Fixtures.overlap(placed, face.boundary()) >= SAME_FACE),
           () -> "no face found at " + placed + " among " + faces);
     }
     faces.forEach(face -> assertRoll(0, face));
@@ -182,8 +197,8 @@ class BlazeFaceDetectorTest {
   }
 
   private static void assertSameFace(Boundary expected, Boundary found) {
-    assertTrue(overlap(expected, found) >= SAME_FACE,
-        () -> "found " + found + ", expected " + expected + ": overlap " + overlap(expected, found));
+    assertTrue(Fixtures.overlap(expected, found) >= SAME_FACE,
+        () -> "found " + found + ", expected " + expected + ": overlap " + Fixtures.overlap(expected, found));
   }
 
   private static void assertRoll(double expected, DetectedFace face) {
@@ -205,14 +220,6 @@ class BlazeFaceDetectorTest {
     assertTrue(point.x() >= boundary.left() && point.x() <= boundary.left() + boundary.width()
         && point.y() >= boundary.top() && point.y() <= boundary.top() + boundary.height(),
         point + " outside " + boundary);
-  }
-
-  /** The intersection of the two boundaries over their union. */
-  static double overlap(Boundary a, Boundary b) {
-    double across = Math.min(a.left() + a.width(), b.left() + b.width()) - Math.max(a.left(), b.left());
-    double down = Math.min(a.top() + a.height(), b.top() + b.height()) - Math.max(a.top(), b.top());
-    double inner = Math.max(0, across) * Math.max(0, down);
-    return inner / ((double) a.width() * a.height() + (double) b.width() * b.height() - inner);
   }
 
   private static Mat resized(Mat image, int width, int height) {

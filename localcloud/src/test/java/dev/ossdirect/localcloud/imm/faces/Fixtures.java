@@ -28,6 +28,17 @@ public final class Fixtures {
 
   private Fixtures() {}
 
+  /**
+   * The intersection of the two boundaries over their union, in [0, 1]: 0.5 or more is the usual test
+   * that a detection found the expected face.
+   */
+  public static double overlap(Boundary a, Boundary b) {
+    double across = Math.min(a.left() + a.width(), b.left() + b.width()) - Math.max(a.left(), b.left());
+    double down = Math.min(a.top() + a.height(), b.top() + b.height()) - Math.max(a.top(), b.top());
+    double inner = Math.max(0, across) * Math.max(0, down);
+    return inner / ((double) a.width() * a.height() + (double) b.width() * b.height() - inner);
+  }
+
   public static byte[] bytes(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
       if (in == null) {
