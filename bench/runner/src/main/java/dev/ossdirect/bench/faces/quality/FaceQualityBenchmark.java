@@ -146,7 +146,7 @@ public final class FaceQualityBenchmark implements BenchmarkPart {
     section.paragraph("Targets. Latency: " + TIMED_CALLS + " calls per detector after " + WARMUP_CALLS
         + " not counted, the detectors alternating, in this JVM: decoding and detection as the local IMM's "
         + "DetectImageFaces runs them, without the HTTP, the signature check and the object read, which "
-        + "section 6 shows take about 1 ms. The 512 px picture is `astronaut.png` (512 × 512 PNG); the "
+        + "section 6 shows add a few milliseconds. The 512 px picture is `astronaut.png` (512 × 512 PNG); the "
         + "4,000 px one is the set's `" + largePicture.name() + "` (JPEG, "
         + Figures.bytes(largePicture.encoded().length) + ").");
     section.table(targetTable(results, smallTimes, largeTimes));
