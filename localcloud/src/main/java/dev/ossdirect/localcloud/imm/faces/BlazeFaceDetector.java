@@ -18,9 +18,10 @@ import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Size;
 
 /**
- * Finds faces with MediaPipe's BlazeFace neural network ({@link BlazeFaceModel}), at every size from
- * {@value #SMALLEST_FACE} pixels of the picture up to faces that fill it, turned in the picture by up to
- * about 60 degrees either way, and places six key points on each, from which it measures the head's roll.
+ * Finds faces with MediaPipe's BlazeFace neural network ({@link BlazeFaceModel}), from
+ * {@value #SMALLEST_FACE} pixels wide (in pictures of up to 3,000 pixels; see below for larger ones) up to
+ * faces that fill the picture, turned in the picture by up to 45 degrees either way, and places six key
+ * points on each, from which it measures the head's roll.
  *
  * <p>A detector is safe to share between threads. Load it once, at start: {@link #load()} fails at
  * once, with a clear message, if the model cannot be loaded.
@@ -29,14 +30,18 @@ import org.bytedeco.opencv.opencv_core.Size;
  *
  * <ol>
  *   <li>An {@link ImageDecoder} decodes it to grayscale, as it is displayed (EXIF orientation applied),
- *       keeping at least {@value #DECODE_SIDE} pixels on its longer side: a 4,000-pixel JPEG is decoded
- *       at half its size, by libjpeg, so a face of {@value #SMALLEST_FACE} pixels keeps 20, the fewest
- *       the model needs.
+ *       keeping at least {@value #DECODE_SIDE} pixels on its longer side: pictures of under 4,000 pixels
+ *       are decoded whole, a 4,000-pixel one at half its size (a JPEG inside libjpeg).
  *   <li>The model searches square windows of the decoded picture ({@link SearchWindow}): the whole
  *       picture, the whole picture with room around it for faces that fill it, and for the smaller
- *       faces of a large picture, levels of overlapping tiles. Each window is shrunk (area averaging) to
- *       the model's 256x256 input from the decoded pixels it covers, one window at a time, so a search
- *       holds the decoded picture and one window's pixels, never a scaled or turned copy of the picture.
+ *       faces of a large picture, levels of overlapping tiles, at most {@value SearchWindow#MAX_WINDOWS}
+ *       windows in all (about 0.6 s of one core). Up to 3,000 pixels that is enough for faces of
+ *       {@value #SMALLEST_FACE} pixels; beyond, the finest tiles grow, and with them the smallest face
+ *       found (about 60 pixels in a 4000x3000 photo, decoded at half its size). Each window is shrunk
+ *       (area averaging) to the model's 256x256 input from the decoded pixels it covers, so a search
+ *       holds the decoded picture and a window's pixels, never a scaled or turned copy of the picture.
+ *       The windows are searched in two halves at once, one on the calling thread and one on the
+ *       common pool.
  *   <li>Candidates scoring at least {@value #MIN_SCORE} (the threshold of the package the model comes
  *       from) are merged ({@link CandidateMerger}) and scaled to the picture's own pixels.
  * </ol>
@@ -142,10 +147,12 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
 
   /** The candidates the model finds in {@code windows} of {@code gray}, in decoded pixels. */
   private List<FaceCandidate> search(Mat gray, List<SearchWindow> windows) {
+    // One input and one buffer of pixels for all the windows: a search allocates little on the heap.
     FloatBuffer input = FloatBuffer.wrap(new float[3 * BlazeFaceModel.SIZE * BlazeFaceModel.SIZE]);
+    byte[] pixels = new byte[BlazeFaceModel.SIZE * BlazeFaceModel.SIZE];
     List<FaceCandidate> candidates = new ArrayList<>();
     for (SearchWindow window : windows) {
-      if (fill(input, gray, window)) {
+      if (fill(input, pixels, gray, window)) {
         double scale = (double) window.side() / BlazeFaceModel.SIZE;
         for (FaceCandidate found : model.run(input, MIN_SCORE)) {
           FaceCandidate candidate = found.mapped(scale, window.left(), window.top());
@@ -159,11 +166,12 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
   }
 
   /**
-   * Writes the model's input for {@code window} of {@code gray} into {@code input}; false if the window
-   * holds no pixel of the picture.
+   * Writes the model's input for {@code window} of {@code gray} into {@code input}, by way of
+   * {@code pixels} (room for the model's input in one channel); false if the window holds no pixel of
+   * the picture.
    */
   @SuppressWarnings("try") // the scope is only there to be closed
-  private static boolean fill(FloatBuffer input, Mat gray, SearchWindow window) {
+  private static boolean fill(FloatBuffer input, byte[] pixels, Mat gray, SearchWindow window) {
     int size = BlazeFaceModel.SIZE;
     double scale = (double) size / window.side();
     int left = Math.max(0, window.left());
@@ -177,12 +185,11 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
     if (across < 1 || down < 1) {
       return false;
     }
-    byte[] pixels = new byte[across * down];
     try (PointerScope scope = new PointerScope()) {
       Mat part = new Mat(gray, new Rect(left, top, right - left, bottom - top));
       Mat scaled = new Mat();
       resize(part, scaled, new Size(across, down), 0, 0, scale < 1 ? INTER_AREA : INTER_LINEAR);
-      scaled.data().get(pixels);
+      scaled.data().get(pixels, 0, across * down);
     }
     for (int i = 0; i < 3 * size * size; i++) {
       input.put(i, OUTSIDE);
@@ -224,7 +231,8 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
     for (int i = 0; i < points.length; i++) {
       points[i] = new FacePoint(face.keyPoint(2 * i) * scaleX, face.keyPoint(2 * i + 1) * scaleY);
     }
-    FaceLandmarks landmarks = new FaceLandmarks(points[0], points[1], points[2], points[3], points[4], points[5]);
+    FaceLandmarks landmarks =
+        new FaceLandmarks(points[0], points[1], points[2], points[3], points[4], points[5]);
     double sharpness;
     try (PointerScope scope = new PointerScope()) {
       sharpness = Sharpness.of(gray, new Rect(left, top, right - left, bottom - top));

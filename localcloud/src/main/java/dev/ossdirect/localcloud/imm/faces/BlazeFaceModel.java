@@ -104,9 +104,7 @@ final class BlazeFaceModel implements AutoCloseable {
     try (OnnxTensor tensor = OnnxTensor.createTensor(environment, input, new long[] {1, SIZE, SIZE, 3});
         OrtSession.Result result = session.run(Map.of(INPUT, tensor))) {
       for (Grid grid : GRIDS) {
-        float[][] scores = ((float[][][]) result.get(grid.scores()).orElseThrow().getValue())[0];
-        float[][] geometry = ((float[][][]) result.get(grid.geometry()).orElseThrow().getValue())[0];
-        decode(grid, scores, geometry, minScore, found);
+        decode(grid, output(result, grid.scores()), output(result, grid.geometry()), minScore, found);
       }
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX Runtime failed to run the face detection model", e);
@@ -114,25 +112,31 @@ final class BlazeFaceModel implements AutoCloseable {
     return found;
   }
 
-  private static void decode(Grid grid, float[][] scores, float[][] geometry, double minScore,
+  /** The output {@code name}, flat: one buffer rather than an array per anchor. */
+  private static FloatBuffer output(OrtSession.Result result, String name) {
+    return ((OnnxTensor) result.get(name).orElseThrow()).getFloatBuffer();
+  }
+
+  private static void decode(Grid grid, FloatBuffer scores, FloatBuffer geometry, double minScore,
       List<FaceCandidate> found) {
     double cellSide = (double) SIZE / grid.cells();
-    for (int anchor = 0; anchor < scores.length; anchor++) {
-      double score = 1 / (1 + Math.exp(-scores[anchor][0]));
+    int anchors = grid.cells() * grid.cells() * grid.anchorsPerCell();
+    for (int anchor = 0; anchor < anchors; anchor++) {
+      double score = 1 / (1 + Math.exp(-scores.get(anchor)));
       if (score < minScore) {
         continue;
       }
       int cell = anchor / grid.anchorsPerCell();
       double anchorX = (cell % grid.cells() + 0.5) * cellSide;
       double anchorY = (cell / grid.cells() + 0.5) * cellSide;
-      float[] values = geometry[anchor];
+      int at = anchor * VALUES_PER_ANCHOR;
       double[] keyPoints = new double[2 * FaceCandidate.KEY_POINTS];
       for (int i = 0; i < keyPoints.length; i += 2) {
-        keyPoints[i] = anchorX + values[4 + i];
-        keyPoints[i + 1] = anchorY + values[5 + i];
+        keyPoints[i] = anchorX + geometry.get(at + 4 + i);
+        keyPoints[i + 1] = anchorY + geometry.get(at + 5 + i);
       }
-      found.add(new FaceCandidate(anchorX + values[0], anchorY + values[1], values[2], values[3], keyPoints,
-          score));
+      found.add(new FaceCandidate(anchorX + geometry.get(at), anchorY + geometry.get(at + 1),
+          geometry.get(at + 2), geometry.get(at + 3), keyPoints, score));
     }
   }
 

@@ -111,7 +111,7 @@ record SearchWindow(int left, int top, int side, boolean tiled) {
     return offsets;
   }
 
-  /** Whether {@code candidate}, in decoded pixels, crosses an edge of this tile that lies inside the picture. */
+  /** Whether {@code candidate}, in decoded pixels, crosses an edge of this tile inside the picture. */
   boolean cuts(FaceCandidate candidate, int width, int height) {
     if (!tiled) {
       return false;

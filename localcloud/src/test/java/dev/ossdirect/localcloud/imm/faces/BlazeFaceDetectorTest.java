@@ -68,7 +68,8 @@ class BlazeFaceDetectorTest {
     // Turned counter-clockwise as displayed by {@code degrees} about the face's centre, which stays put;
     // the face's own roll turns the other way: clockwise is positive.
     byte[] turned = Fixtures.reencoded(name, ".png", image -> {
-      Mat rotation = opencv_imgproc.getRotationMatrix2D(new Point2f((float) centreX, (float) centreY), degrees, 1);
+      Mat rotation =
+          opencv_imgproc.getRotationMatrix2D(new Point2f((float) centreX, (float) centreY), degrees, 1);
       Mat out = new Mat();
       opencv_imgproc.warpAffine(image, out, rotation, image.size(), opencv_imgproc.INTER_LINEAR,
           opencv_core.BORDER_REPLICATE, new Scalar());
@@ -188,7 +189,8 @@ class BlazeFaceDetectorTest {
     FaceModelUnavailableException notAModel =
         assertThrows(FaceModelUnavailableException.class, () -> BlazeFaceModel.load("/fixtures/coffee.png"));
     assertTrue(notAModel.getMessage().startsWith(
-        "ONNX Runtime could not load the face detection model /fixtures/coffee.png: "), notAModel.getMessage());
+        "ONNX Runtime could not load the face detection model /fixtures/coffee.png: "),
+        notAModel.getMessage());
   }
 
   private static DetectedFace oneFace(List<DetectedFace> faces) {
@@ -263,7 +265,8 @@ class BlazeFaceDetectorTest {
       Mat crop = new Mat(portrait, new Rect(
           cropLeft, cropTop, cropRight - cropLeft, cropBottom - cropTop));
       double scale = (double) side / face.width();
-      Mat scaled = resized(crop, (int) Math.round(crop.cols() * scale), (int) Math.round(crop.rows() * scale));
+      Mat scaled =
+          resized(crop, (int) Math.round(crop.cols() * scale), (int) Math.round(crop.rows() * scale));
       scaled.copyTo(new Mat(canvas, new Rect(
           left, top, scaled.cols(), scaled.rows())));
       faces.add(new Boundary(left + (int) Math.round((face.left() - cropLeft) * scale),
