@@ -70,7 +70,7 @@ public final class FaceDetectionBenchmark implements BenchmarkPart {
   private static Section section(Map<String, Map<String, List<Double>>> byFixture, Map<String, String> sizes) {
     Section section = new Section("6. Face detection latency");
     section.paragraph(CALLS + " calls per fixture image (`localcloud/src/test/resources/fixtures/`), one at a "
-        + "time, after " + WARMUP_CALLS + " calls not counted (the first loads OpenCV), through the real IMM "
+        + "time, after " + WARMUP_CALLS + " calls not counted (the first loads OpenCV and the model), through the real IMM "
         + "endpoint of the local cloud: RPC V1 signed with a session's STS token from the token endpoint. The "
         + "stages are those the IMM gateway measures and sends in its `Server-Timing` header; \"round trip\" "
         + "is the whole call as the caller saw it, so it also holds HTTP, JSON and the gateway's own work "
@@ -101,7 +101,7 @@ public final class FaceDetectionBenchmark implements BenchmarkPart {
     stages.put("authenticate", "signature verification (and parameters)");
     stages.put("read", "object read from the local OSS");
     stages.put("decode", "decode to grayscale (OpenCV)");
-    stages.put("detect", "detection (Haar cascade)");
+    stages.put("detect", "detection (BlazeFace)");
     stages.put("total", "round trip");
     return stages;
   }
