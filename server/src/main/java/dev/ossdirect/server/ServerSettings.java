@@ -1,5 +1,6 @@
 package dev.ossdirect.server;
 
+import io.lettuce.core.RedisURI;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * The server's settings, from {@code OSSDIRECT_*} environment variables and matching {@code --flags}
@@ -42,6 +44,10 @@ import java.util.Map;
  *   <tr><td>--data-dir</td><td>OSSDIRECT_DATA_DIR</td><td>ossdirect-data (local mode's storage)</td></tr>
  *   <tr><td>--session-key</td><td>OSSDIRECT_SESSION_KEY</td><td>cloud mode: required; local mode: generated at
  *       start (see {@link SessionKey})</td></tr>
+ *   <tr><td>--redis-url</td><td>OSSDIRECT_REDIS_URL</td><td>none: each instance keeps its own rate limit (see
+ *       {@link RedisBuckets})</td></tr>
+ *   <tr><td>--metrics-port</td><td>OSSDIRECT_METRICS_PORT</td><td>none: no metrics listener (see
+ *       {@link MetricsEndpoint})</td></tr>
  * </table>
  */
 public record ServerSettings(
@@ -67,7 +73,9 @@ public record ServerSettings(
     int maxFilesPerSession,
     long maxBytesPerSession,
     Path dataDir,
-    SessionKey sessionKey) {
+    SessionKey sessionKey,
+    RedisURI redis,
+    OptionalInt metricsPort) {
 
   private static final String PREFIX = "OSSDIRECT_";
   /** The largest object OSS stores: 48.8 TiB, which 10,000 parts of the largest part size reach. */
@@ -83,7 +91,7 @@ public record ServerSettings(
     return new ServerSettings(cloudMode, host, newPort, region, bucket, immProject, roleArn, stsEndpoint,
         ossEndpoint, immEndpoint, uploadPrefix, tokenLifetimeSeconds, maxFileSize, allowedContentTypes,
         ossSignatureVersion, immSignature, rateLimitPerMinute, trustedProxies, uploadFlow, maxFilesPerSession,
-        maxBytesPerSession, dataDir, sessionKey);
+        maxBytesPerSession, dataDir, sessionKey, redis, metricsPort);
   }
 
   /**
@@ -177,9 +185,16 @@ public record ServerSettings(
           maxFilesPerSession,
           longIn("max-bytes-per-session", saturatedProduct(maxFilesPerSession, maxFileSize), 1, Long.MAX_VALUE),
           java.nio.file.Path.of(take("data-dir", "ossdirect-data")),
-          sessionKey(take("session-key", null), cloud));
+          sessionKey(take("session-key", null), cloud),
+          redis(take("redis-url", null)),
+          optionalPort("metrics-port"));
       if (settings.bucket() != null && !settings.bucket().matches("[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")) {
         throw invalid("bucket", settings.bucket(), "3 to 63 lower-case letters, digits and hyphens");
+      }
+      if (settings.metricsPort().isPresent() && settings.metricsPort().getAsInt() != 0
+          && settings.metricsPort().getAsInt() == settings.port()) {
+        throw new ConfigurationException(variable("metrics-port") + " is " + settings.port() + ", the port of the app "
+            + "itself; metrics are served on a port of their own, which the public is not let in to.");
       }
       if (!values.isEmpty()) {
         String unknown = values.keySet().iterator().next();
@@ -211,6 +226,30 @@ public record ServerSettings(
         // reported below
       }
       throw invalid(name, text, "a whole number from " + min + " to " + max);
+    }
+
+    private OptionalInt optionalPort(String name) {
+      return values.containsKey(name) ? OptionalInt.of(intIn(name, 0, 0, 65535)) : OptionalInt.empty();
+    }
+
+    /**
+     * The Redis that holds the rate limit's buckets, or {@code null}. The URL may carry a password, so a
+     * bad one is described without repeating it.
+     */
+    private static RedisURI redis(String text) {
+      if (text == null) {
+        return null;
+      }
+      try {
+        RedisURI uri = RedisURI.create(text);
+        if ((text.startsWith("redis://") || text.startsWith("rediss://")) && uri.getHost() != null) {
+          return uri;
+        }
+      } catch (IllegalArgumentException e) {
+        // reported below
+      }
+      throw new ConfigurationException(variable("redis-url") + " is invalid; expected a URL such as "
+          + "redis://host:6379, rediss://host:6380 or redis://:password@host:6379/0.");
     }
 
     private URI uri(String name, String defaultValue) {
