@@ -119,7 +119,8 @@ public final class RedisBuckets implements AutoCloseable {
 
   /** Drops the connection, so that the next try starts a new one. */
   private synchronized void disconnect() {
-    if (connection != null) {
+    // Lettuce warns about closing a connection that is closed already: the line would repeat per failure.
+    if (connection != null && connection.isOpen()) {
       connection.closeAsync();
     }
     connection = null;
@@ -135,9 +136,11 @@ public final class RedisBuckets implements AutoCloseable {
     return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage().replace('"', '\''));
   }
 
+  /** Closes the connection, if any, with the client: closing it first as well would be warned about. */
   @Override
-  public void close() {
-    disconnect();
+  public synchronized void close() {
+    connection = null;
+    buckets = null;
     client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
   }
 }

@@ -14,11 +14,12 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A real {@code redis-server} (Debian's) on a free loopback port, without persistence, that a test can
- * kill, start again on the same port, or freeze. Without {@code redis-server} the tests are skipped on a
+ * kill, start again on the same port, or freeze, and that may require a password. Without {@code redis-server} the tests are skipped on a
  * developer's machine, but fail in continuous integration (the environment variable {@code CI} set),
  * where a missing server is a broken setup, not a choice.
  */
@@ -27,35 +28,51 @@ final class RedisServer implements AutoCloseable {
   static final Path BINARY = Path.of("/usr/bin/redis-server");
 
   private final int port;
+  private final String password;
   private Process process;
 
-  private RedisServer(int port) {
+  private RedisServer(int port, String password) {
     this.port = port;
+    this.password = password;
   }
 
   /** Starts a Redis on a free loopback port. */
   static RedisServer start() {
+    return start(null);
+  }
+
+  /** Starts a Redis on a free loopback port that requires {@code password}, unless it is null. */
+  static RedisServer start(String password) {
     boolean installed = Files.isExecutable(BINARY);
     if (System.getenv("CI") == null) {
       assumeTrue(installed, "redis-server is not installed (" + BINARY + ")");
     } else {
       assertTrue(installed, "CI needs Redis: apt-get install redis-server");
     }
-    RedisServer redis = new RedisServer(freePort());
+    RedisServer redis = new RedisServer(freePort(), password);
     redis.restart();
     return redis;
   }
 
-  /** {@code redis://127.0.0.1:<port>}. */
+  /** {@code redis://127.0.0.1:<port>}, without a password. */
   String url() {
     return "redis://127.0.0.1:" + port;
+  }
+
+  /** {@code redis://:<password>@127.0.0.1:<port>}. */
+  String url(String withPassword) {
+    return "redis://:" + withPassword + "@127.0.0.1:" + port;
   }
 
   /** Starts the server (again) on its port, empty, and waits until it answers PING. */
   void restart() {
     try {
-      process = new ProcessBuilder(BINARY.toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
-          "--save", "", "--appendonly", "no")
+      List<String> command = new ArrayList<>(List.of(BINARY.toString(), "--port", Integer.toString(port),
+          "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"));
+      if (password != null) {
+        command.addAll(List.of("--requirepass", password));
+      }
+      process = new ProcessBuilder(command)
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .start();
@@ -94,29 +111,31 @@ final class RedisServer implements AutoCloseable {
   /** The keys that match {@code pattern}, as {@code KEYS} gives them. */
   List<String> keys(String pattern) {
     return List.of(command("KEYS", pattern).split("\r\n")).stream()
-        .filter(line -> !line.isEmpty() && !line.startsWith("*") && !line.startsWith("$"))
+        .filter(line -> !line.isEmpty() && !line.startsWith("*") && !line.startsWith("$") && !line.startsWith("+OK"))
         .toList();
   }
 
   /** The seconds {@code key} has left to live, as {@code TTL} gives them (-1: never expires). */
   long ttl(String key) {
-    return Long.parseLong(command("TTL", key).trim().substring(1));
+    String answer = command("TTL", key).trim();
+    return Long.parseLong(answer.substring(answer.lastIndexOf(':') + 1));
   }
 
   private boolean answersPing() {
     try {
-      return command("PING").startsWith("+PONG");
+      return command("PING").contains("+PONG");
     } catch (UncheckedIOException e) {
       return false;
     }
   }
 
-  /** Sends one command in RESP and returns what is answered within a moment. */
+  /** Sends one command in RESP, after AUTH if the server requires a password, and returns the answers. */
   private String command(String... words) {
-    StringBuilder request = new StringBuilder("*" + words.length + "\r\n");
-    for (String word : words) {
-      request.append('$').append(word.getBytes(StandardCharsets.UTF_8).length).append("\r\n").append(word).append("\r\n");
+    StringBuilder request = new StringBuilder();
+    if (password != null) {
+      append(request, "AUTH", password);
     }
+    append(request, words);
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
       socket.setSoTimeout(1000);
@@ -128,6 +147,13 @@ final class RedisServer implements AutoCloseable {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void append(StringBuilder request, String... words) {
+    request.append('*').append(words.length).append("\r\n");
+    for (String word : words) {
+      request.append('$').append(word.getBytes(StandardCharsets.UTF_8).length).append("\r\n").append(word).append("\r\n");
     }
   }
 

@@ -3,10 +3,6 @@ package dev.ossdirect.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * Two instances of the server, in process, pointed at one real Redis: they share one rate limit per
@@ -31,8 +26,7 @@ class SharedRateLimitTest {
 
   @TempDir Path first;
   @TempDir Path second;
-  private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-  private final Logger redisLogger = (Logger) LoggerFactory.getLogger(RedisBuckets.class);
+  private CapturedLog log;
   private final HttpClient browser = LocalApp.newBrowser();
   private RedisServer redis;
   private LocalApp a;
@@ -40,8 +34,7 @@ class SharedRateLimitTest {
 
   @BeforeEach
   void startRedisAndTwoInstances() {
-    log.start();
-    redisLogger.addAppender(log);
+    log = new CapturedLog();
     redis = RedisServer.start();
     a = LocalApp.start(first, "--rate-limit=" + LIMIT, "--redis-url=" + redis.url());
     b = LocalApp.start(second, "--rate-limit=" + LIMIT, "--redis-url=" + redis.url());
@@ -49,8 +42,8 @@ class SharedRateLimitTest {
 
   @AfterEach
   void stopAll() {
-    try (RedisServer stopRedis = redis; LocalApp stopA = a; LocalApp stopB = b) {
-      redisLogger.detachAppender(log);
+    try (CapturedLog stopLog = log; RedisServer stopRedis = redis; LocalApp stopA = a; LocalApp stopB = b) {
+      // Each is closed, the last first, even when closing another fails.
     }
   }
 
@@ -68,7 +61,8 @@ class SharedRateLimitTest {
     assertEquals(List.of("ossdirect:rate:127.0.0.1"), keys);
     long ttl = redis.ttl(keys.get(0));
     assertTrue(ttl > 0 && ttl <= 60 + 10, "the bucket lives " + ttl + " s");
-    assertTrue(log.list.isEmpty(), log.list.toString());
+    assertEquals(List.of(), log.warnings());
+    assertEquals(0, log.count("rate-limit-redis"), log.lines().toString());
   }
 
   @Test
@@ -79,18 +73,18 @@ class SharedRateLimitTest {
     // Each instance now has a bucket of its own, full: the limit, then refusals; never a 500.
     assertEquals(List.of(200, 200, 200, 429, 429, 429), statuses(a, a, a, a, a, a));
     assertEquals(List.of(200, 200, 200, 429, 429, 429), statuses(b, b, b, b, b, b));
-    assertEquals(2, count("event=rate-limit-redis-unavailable"), "one line per instance: " + lines());
-    ILoggingEvent warning = log.list.get(0);
-    assertEquals(Level.WARN, warning.getLevel());
-    assertTrue(warning.getFormattedMessage().contains("redis=127.0.0.1:"), warning.getFormattedMessage());
+    // One line per instance, not per request, and no other warning (from Lettuce, say).
+    assertEquals(2, log.count("event=rate-limit-redis-unavailable"), log.warnings().toString());
+    assertEquals(2, log.warnings().size(), log.warnings().toString());
+    assertTrue(log.warnings().get(0).contains("redis=127.0.0.1:"), log.warnings().get(0));
 
     redis.restart();
     // Past the pause after the last failure, the next request of each instance tries Redis again, which
     // has an empty, so full, bucket for the client: shared again, the limit across both.
     Thread.sleep(2_500);
     assertEquals(List.of(200, 200, 200, 429, 429), statuses(a, b, b, a, b));
-    assertEquals(2, count("event=rate-limit-redis-unavailable"), lines().toString());
-    assertEquals(2, count("event=rate-limit-redis-restored"), lines().toString());
+    assertEquals(2, log.count("event=rate-limit-redis-restored"), log.lines().toString());
+    assertEquals(2, log.warnings().size(), log.warnings().toString());
     assertEquals(List.of("ossdirect:rate:127.0.0.1"), redis.keys("ossdirect:rate:*"));
   }
 
@@ -102,21 +96,12 @@ class SharedRateLimitTest {
       // Redis accepts the connection but never answers: the call times out and the instance decides
       // alone, with a bucket of its own.
       assertEquals(List.of(200, 200, 200, 429), statuses(a, a, a, a));
-      assertEquals(1, count("event=rate-limit-redis-unavailable"), lines().toString());
-      assertTrue(lines().get(0).contains("Timeout"), lines().get(0));
+      assertEquals(1, log.count("event=rate-limit-redis-unavailable"), log.lines().toString());
+      assertEquals(1, log.warnings().size(), log.warnings().toString());
+      assertTrue(log.warnings().get(0).contains("Timeout"), log.warnings().get(0));
     } finally {
       redis.thaw();
     }
-  }
-
-  private long count(String event) {
-    return lines().stream().filter(line -> line.contains(event)).count();
-  }
-
-  private List<String> lines() {
-    List<String> lines = new ArrayList<>();
-    log.list.forEach(event -> lines.add(event.getFormattedMessage()));
-    return lines;
   }
 
   /** The statuses of one token request to each of {@code apps}, in order. */
