@@ -60,8 +60,12 @@ public final class HttpServer implements AutoCloseable {
     });
     ServerMetrics metrics = new ServerMetrics();
     UploadBudget budget = new UploadBudget(settings.maxFilesPerSession(), settings.maxBytesPerSession());
-    ClientRateLimiter rateLimiter = new ClientRateLimiter(settings.rateLimitPerMinute(), settings.redis() == null
-        ? null : new RedisBuckets(settings.redis(), REDIS_RETRY_AFTER, System::nanoTime));
+    RedisBuckets redisBuckets = settings.redis() == null
+        ? null : new RedisBuckets(settings.redis(), REDIS_RETRY_AFTER, System::nanoTime);
+    if (redisBuckets != null) {
+      metrics.watchRedis(redisBuckets::shared);
+    }
+    ClientRateLimiter rateLimiter = new ClientRateLimiter(settings.rateLimitPerMinute(), redisBuckets);
     TokenEndpoint tokens = new TokenEndpoint(settings, deployment, new TokenCache(stsCalls, stsClock, metrics.registry()),
         browserIssuer, rateLimiter, budget, metrics);
     SigningCredentials signingCredentials = new SigningCredentials(

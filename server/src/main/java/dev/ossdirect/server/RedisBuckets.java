@@ -105,6 +105,11 @@ public final class RedisBuckets implements AutoCloseable {
     }
   }
 
+  /** Whether the last call to Redis succeeded, so that the limit is shared (true before the first). */
+  public boolean shared() {
+    return !unavailable.get();
+  }
+
   /** The buckets over the current connection, connecting first if there is none. */
   private synchronized ProxyManager<String> buckets() {
     if (buckets == null) {

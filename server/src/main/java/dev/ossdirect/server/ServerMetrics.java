@@ -1,6 +1,7 @@
 package dev.ossdirect.server;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -9,6 +10,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.function.BooleanSupplier;
 
 /**
  * What the server counts for its operators (Micrometer, exposed for Prometheus by {@link MetricsEndpoint}):
@@ -94,6 +96,18 @@ public final class ServerMetrics {
           .tag("outcome", outcome)
           .register(registry));
     }
+  }
+
+  /**
+   * Shows whether the rate limit is kept in Redis now (1) or per instance because Redis failed (0), as
+   * {@code sharedNow} tells.
+   */
+  public void watchRedis(BooleanSupplier sharedNow) {
+    Gauge.builder("ossdirect.rate.limit.redis.shared", sharedNow, shared -> shared.getAsBoolean() ? 1 : 0)
+        .description("1 while the rate limit is kept in Redis, 0 while each instance limits on its own")
+        // Gauges hold their object weakly by default; nothing else holds this supplier.
+        .strongReference(true)
+        .register(registry);
   }
 
   /** Counts one answer of the upload endpoints: {@code action} is the endpoint, {@code status} its status. */

@@ -3,6 +3,7 @@ package dev.ossdirect.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -36,7 +37,7 @@ class SharedRateLimitTest {
   void startRedisAndTwoInstances() {
     log = new CapturedLog();
     redis = RedisServer.start();
-    a = LocalApp.start(first, "--rate-limit=" + LIMIT, "--redis-url=" + redis.url());
+    a = LocalApp.start(first, "--rate-limit=" + LIMIT, "--redis-url=" + redis.url(), "--metrics-port=0");
     b = LocalApp.start(second, "--rate-limit=" + LIMIT, "--redis-url=" + redis.url());
   }
 
@@ -68,6 +69,7 @@ class SharedRateLimitTest {
   @Test
   void whenRedisDiesEachInstanceLimitsOnItsOwnAndSaysSoOnceThenSharesAgainWhenItIsBack() throws Exception {
     assertEquals(List.of(200, 200, 200, 429), statuses(a, b, a, b));
+    assertEquals(1, redisShared(a));
 
     redis.kill();
     // Each instance now has a bucket of its own, full: the limit, then refusals; never a 500.
@@ -77,6 +79,7 @@ class SharedRateLimitTest {
     assertEquals(2, log.count("event=rate-limit-redis-unavailable"), log.warnings().toString());
     assertEquals(2, log.warnings().size(), log.warnings().toString());
     assertTrue(log.warnings().get(0).contains("redis=127.0.0.1:"), log.warnings().get(0));
+    assertEquals(0, redisShared(a));
 
     redis.restart();
     // Past the pause after the last failure, the next request of each instance tries Redis again, which
@@ -84,6 +87,7 @@ class SharedRateLimitTest {
     Thread.sleep(2_500);
     assertEquals(List.of(200, 200, 200, 429, 429), statuses(a, b, b, a, b));
     assertEquals(2, log.count("event=rate-limit-redis-restored"), log.lines().toString());
+    assertEquals(1, redisShared(a));
     assertEquals(2, log.warnings().size(), log.warnings().toString());
     assertEquals(List.of("ossdirect:rate:127.0.0.1"), redis.keys("ossdirect:rate:*"));
   }
@@ -102,6 +106,14 @@ class SharedRateLimitTest {
     } finally {
       redis.thaw();
     }
+  }
+
+  /** The gauge {@code app}'s metrics show for whether the limit is kept in Redis now. */
+  private static double redisShared(LocalApp app) throws Exception {
+    URI metrics = URI.create("http://127.0.0.1:" + app.application.metricsPort().getAsInt() + "/metrics");
+    String text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metrics).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    return new PrometheusText(text).value("ossdirect_rate_limit_redis_shared");
   }
 
   /** The statuses of one token request to each of {@code apps}, in order. */
