@@ -208,6 +208,11 @@ public final class Application implements AutoCloseable {
     return server.url();
   }
 
+  /** The port metrics are served on, if they are. */
+  public java.util.OptionalInt metricsPort() {
+    return server.metricsPort();
+  }
+
   /** What the operator needs to know, without any secret. */
   public String describe() {
     return "ossdirect is running in " + deployment.mode() + " mode\n"
@@ -227,7 +232,11 @@ public final class Application implements AutoCloseable {
         + settings.ossSignatureVersion().wireName() + ", IMM signature " + settings.immSignature().wireName()
         + ", rate limit " + (settings.rateLimitPerMinute() == 0 ? "off" : settings.rateLimitPerMinute() + "/min per client")
         + (settings.trustedProxies() == 0 ? "" : " (behind " + settings.trustedProxies() + " trusted proxies)")
-        + "\n";
+        + (settings.rateLimitPerMinute() == 0 || settings.redis() == null ? ""
+            : ", shared in Redis at " + settings.redis().getHost() + ":" + settings.redis().getPort())
+        + "\n"
+        + (metricsPort().isEmpty() ? "" : "  Metrics         http://" + (settings.host().equals("0.0.0.0") ? "localhost"
+            : settings.host()) + ":" + metricsPort().getAsInt() + "/metrics\n");
   }
 
   @Override

@@ -3,9 +3,12 @@ package dev.ossdirect.server;
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.token.UploadFlow;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -17,21 +20,31 @@ import org.slf4j.LoggerFactory;
  * The Javalin server: the compiled browser app at {@code /} (and {@code /imm}, the tutorial's path), the
  * token endpoint, the upload endpoints ({@link UploadEndpoint}), {@code /healthz}, security headers on
  * everything (Jetty's own error pages too), and one log line per request without query strings, cookies or
- * bodies. It stops gracefully, letting requests in flight finish.
+ * bodies; and, when a metrics port is set, {@link MetricsEndpoint} on a listener of its own. It stops
+ * gracefully, letting requests in flight finish.
  */
 public final class HttpServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
   private static final String INDEX = "/webapp/app/index.html";
+  /** The request attribute that names the upload endpoint a request reached, for its metrics. */
+  private static final String UPLOAD_ACTION = "ossdirect.upload-action";
+  /** How long the rate limit stays per instance after Redis failed, before Redis is tried again. */
+  private static final Duration REDIS_RETRY_AFTER = Duration.ofSeconds(2);
 
   private final Javalin app;
   private final ExecutorService stsCalls;
   private final String host;
+  private final ClientRateLimiter rateLimiter;
+  private final MetricsEndpoint metricsEndpoint;
 
-  private HttpServer(Javalin app, ExecutorService stsCalls, String host) {
+  private HttpServer(Javalin app, ExecutorService stsCalls, String host, ClientRateLimiter rateLimiter,
+      MetricsEndpoint metricsEndpoint) {
     this.app = app;
     this.stsCalls = stsCalls;
     this.host = host;
+    this.rateLimiter = rateLimiter;
+    this.metricsEndpoint = metricsEndpoint;
   }
 
   /**
@@ -46,11 +59,18 @@ public final class HttpServer implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
+    ServerMetrics metrics = new ServerMetrics();
     UploadBudget budget = new UploadBudget(settings.maxFilesPerSession(), settings.maxBytesPerSession());
-    TokenEndpoint tokens = new TokenEndpoint(settings, deployment, new TokenCache(stsCalls, stsClock), browserIssuer,
-        new ClientRateLimiter(settings.rateLimitPerMinute()), budget);
+    RedisBuckets redisBuckets = settings.redis() == null
+        ? null : new RedisBuckets(settings.redis(), REDIS_RETRY_AFTER, System::nanoTime);
+    if (redisBuckets != null) {
+      metrics.watchRedis(redisBuckets::shared);
+    }
+    ClientRateLimiter rateLimiter = new ClientRateLimiter(settings.rateLimitPerMinute(), redisBuckets);
+    TokenEndpoint tokens = new TokenEndpoint(settings, deployment, new TokenCache(stsCalls, stsClock, metrics.registry()),
+        browserIssuer, rateLimiter, budget, metrics);
     SigningCredentials signingCredentials = new SigningCredentials(
-        serverIssuer, SessionPolicy.forServer(deployment, settings.uploadPrefix()), stsClock);
+        serverIssuer, SessionPolicy.forServer(deployment, settings.uploadPrefix()), stsClock, metrics);
     if (settings.uploadFlow() == UploadFlow.SERVER_SIGNED && !settings.cloudMode()) {
       warmUp(signingCredentials);
     }
@@ -90,20 +110,48 @@ public final class HttpServer implements AutoCloseable {
       config.routes.before(headers);
       config.routes.get("/api/sts-token", tokens);
       config.routes.get("/get_sts_token", tokens);
-      config.routes.post("/api/uploads", uploads::create);
-      config.routes.post("/api/uploads/{id}/parts/{n}", uploads::signPart);
-      config.routes.post("/api/uploads/{id}/complete", uploads::complete);
-      config.routes.delete("/api/uploads/{id}", uploads::abort);
+      config.routes.post("/api/uploads", counted("create", uploads::create));
+      config.routes.post("/api/uploads/{id}/parts/{n}", counted("part", uploads::signPart));
+      config.routes.post("/api/uploads/{id}/complete", counted("complete", uploads::complete));
+      config.routes.delete("/api/uploads/{id}", counted("abort", uploads::abort));
       for (String page : new String[] {"/", "/imm"}) {
         config.routes.get(page, ctx -> ctx.contentType("text/html; charset=utf-8")
             .result(HttpServer.class.getResourceAsStream(INDEX)));
       }
       config.routes.get("/healthz", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
-      config.requestLogger.http((ctx, ms) -> LOG.info("method={} path={} status={} ms={}",
-          ctx.method(), ctx.path(), ctx.statusCode(), String.format(Locale.ROOT, "%.1f", ms)));
+      config.requestLogger.http((ctx, ms) -> {
+        LOG.info("method={} path={} status={} ms={}",
+            ctx.method(), ctx.path(), ctx.statusCode(), String.format(Locale.ROOT, "%.1f", ms));
+        String uploadAction = ctx.attribute(UPLOAD_ACTION);
+        if (uploadAction != null) {
+          metrics.uploadAnswered(uploadAction, ctx.statusCode());
+        }
+      });
     });
-    app.start();
-    return new HttpServer(app, stsCalls, settings.host());
+    MetricsEndpoint metricsEndpoint = null;
+    try {
+      app.start();
+      if (settings.metricsPort().isPresent()) {
+        metricsEndpoint = MetricsEndpoint.start(settings.host(), settings.metricsPort().getAsInt(), metrics);
+      }
+    } catch (RuntimeException e) {
+      app.stop();
+      rateLimiter.close();
+      stsCalls.shutdownNow();
+      throw e;
+    }
+    return new HttpServer(app, stsCalls, settings.host(), rateLimiter, metricsEndpoint);
+  }
+
+  /**
+   * {@code handler}, marking its requests as reaching the upload endpoint {@code action}, so that the
+   * request log counts their final status (after any exception was turned into an answer).
+   */
+  private static Handler counted(String action, Handler handler) {
+    return ctx -> {
+      ctx.attribute(UPLOAD_ACTION, action);
+      handler.handle(ctx);
+    };
   }
 
   /**
@@ -127,6 +175,11 @@ public final class HttpServer implements AutoCloseable {
     return app.port();
   }
 
+  /** The port metrics are served on, if they are. */
+  public OptionalInt metricsPort() {
+    return metricsEndpoint == null ? OptionalInt.empty() : OptionalInt.of(metricsEndpoint.port());
+  }
+
   /** The URL to open in a browser. */
   public URI url() {
     String shown = host.equals("0.0.0.0") ? "localhost" : host;
@@ -135,7 +188,11 @@ public final class HttpServer implements AutoCloseable {
 
   @Override
   public void close() {
+    if (metricsEndpoint != null) {
+      metricsEndpoint.close();
+    }
     app.stop();
     stsCalls.shutdownNow();
+    rateLimiter.close();
   }
 }

@@ -11,10 +11,12 @@ import static dev.ossdirect.server.ServerSettingsTable.IMM_SIGNATURE;
 import static dev.ossdirect.server.ServerSettingsTable.MAX_BYTES_PER_SESSION;
 import static dev.ossdirect.server.ServerSettingsTable.MAX_FILES_PER_SESSION;
 import static dev.ossdirect.server.ServerSettingsTable.MAX_FILE_SIZE_SETTING;
+import static dev.ossdirect.server.ServerSettingsTable.METRICS_PORT;
 import static dev.ossdirect.server.ServerSettingsTable.OSS_ENDPOINT;
 import static dev.ossdirect.server.ServerSettingsTable.OSS_SIGNATURE;
 import static dev.ossdirect.server.ServerSettingsTable.PORT;
 import static dev.ossdirect.server.ServerSettingsTable.RATE_LIMIT;
+import static dev.ossdirect.server.ServerSettingsTable.REDIS_URL;
 import static dev.ossdirect.server.ServerSettingsTable.REGION;
 import static dev.ossdirect.server.ServerSettingsTable.ROLE_ARN;
 import static dev.ossdirect.server.ServerSettingsTable.SESSION_KEY;
@@ -32,10 +34,12 @@ import dev.ossdirect.settings.SettingsTable;
 import dev.ossdirect.signing.token.ImmSignature;
 import dev.ossdirect.signing.token.OssSignatureVersion;
 import dev.ossdirect.signing.token.UploadFlow;
+import io.lettuce.core.RedisURI;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * The server's settings, from {@code OSSDIRECT_*} environment variables and matching {@code --flags}
@@ -67,6 +71,7 @@ public final class ServerSettings {
       SettingValues values = TABLE.read(env, args);
       ServerSettings settings = new ServerSettings(values, null);
       settings.requireCloudSettingsTogether();
+      settings.requireMetricsApartFromTheApp();
       for (Setting<?> setting : TABLE.settings()) {
         values.get(setting);
       }
@@ -103,6 +108,14 @@ public final class ServerSettings {
       throw new ConfigurationException(missing.get(0).variable() + " is missing: cloud mode needs "
           + String.join(", ", CLOUD_VARIABLES) + " (set because " + given.get(0).variable()
           + " is set). Unset them all for local mode.");
+    }
+  }
+
+  /** Metrics are served apart from the app: a scraper may be let in to their port, the public never. */
+  private void requireMetricsApartFromTheApp() {
+    if (values.isGiven(METRICS_PORT) && values.get(METRICS_PORT) != 0 && values.get(METRICS_PORT).equals(port())) {
+      throw new ConfigurationException(METRICS_PORT.variable() + " is " + port() + ", the port of the app itself; "
+          + "metrics are served on a port of their own, which the public is not let in to.");
     }
   }
 
@@ -222,5 +235,15 @@ public final class ServerSettings {
 
   public SessionKey sessionKey() {
     return sessionKey;
+  }
+
+  /** The Redis that keeps the rate limit for every instance, or {@code null} for a limit per instance. */
+  public RedisURI redis() {
+    return values.get(REDIS_URL);
+  }
+
+  /** The port of the metrics listener (0: any free one), or empty for none. */
+  public OptionalInt metricsPort() {
+    return values.isGiven(METRICS_PORT) ? OptionalInt.of(values.get(METRICS_PORT)) : OptionalInt.empty();
   }
 }

@@ -8,6 +8,7 @@ import dev.ossdirect.settings.Setting;
 import dev.ossdirect.settings.SettingsTable;
 import dev.ossdirect.settings.ValueParser;
 import dev.ossdirect.settings.ValueParsers;
+import io.lettuce.core.RedisURI;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,12 +106,22 @@ final class ServerSettingsTable {
       .means("the secret that signs session cookies: at least 32 random bytes, as hex (only hex digits, an even "
           + "number of them) or else base64 (standard or URL-safe, padding optional), e.g. `openssl rand -hex 32`; "
           + "the same on every instance");
+  static final Setting<RedisURI> REDIS_URL = Setting.of("redis-url", "OSSDIRECT_REDIS_URL", redisUrl())
+      .secret()
+      .documentedDefault("none: each instance limits on its own")
+      .means("a Redis that keeps the rate limit for every instance, e.g. `redis://:password@10.0.0.5:6379/0` or "
+          + "`rediss://` for TLS; while it cannot be reached each instance limits on its own (see \"Several "
+          + "instances (Redis)\")");
+  static final Setting<Integer> METRICS_PORT = Setting.of("metrics-port", "OSSDIRECT_METRICS_PORT", ValueParsers.port())
+      .documentedDefault("none: no metrics")
+      .means("a port of its own for Prometheus's `/metrics`, on the same host as the app; never the app's port "
+          + "(see \"Metrics\")");
 
   /** Every setting, in README's order. */
   static final SettingsTable TABLE = new SettingsTable("OSSDIRECT_", List.of(PORT, HOST, REGION, BUCKET,
       IMM_PROJECT, ROLE_ARN, STS_ENDPOINT, OSS_ENDPOINT, IMM_ENDPOINT, UPLOAD_PREFIX, TOKEN_LIFETIME,
       MAX_FILE_SIZE_SETTING, ALLOWED_TYPES, OSS_SIGNATURE, IMM_SIGNATURE, RATE_LIMIT, TRUSTED_PROXIES,
-      UPLOAD_FLOW, MAX_FILES_PER_SESSION, MAX_BYTES_PER_SESSION, DATA_DIR, SESSION_KEY));
+      UPLOAD_FLOW, MAX_FILES_PER_SESSION, MAX_BYTES_PER_SESSION, DATA_DIR, SESSION_KEY, REDIS_URL, METRICS_PORT));
 
   /** The settings that turn cloud mode on; all four are required then. */
   static final List<Setting<String>> CLOUD_SETTINGS = List.of(REGION, BUCKET, IMM_PROJECT, ROLE_ARN);
@@ -169,6 +180,25 @@ final class ServerSettingsTable {
         types.add(trimmed);
       }
       return List.copyOf(types);
+    };
+  }
+
+  /**
+   * A Redis URL, {@code redis://} or {@code rediss://} with a host. It may carry a password, so the setting
+   * is secret: a bad one is described without being repeated.
+   */
+  private static ValueParser<RedisURI> redisUrl() {
+    return text -> {
+      try {
+        RedisURI uri = RedisURI.create(text);
+        if ((text.startsWith("redis://") || text.startsWith("rediss://")) && uri.getHost() != null) {
+          return uri;
+        }
+      } catch (IllegalArgumentException e) {
+        // reported below
+      }
+      throw new InvalidValueException("a URL such as redis://host:6379, rediss://host:6380 or "
+          + "redis://:password@host:6379/0");
     };
   }
 

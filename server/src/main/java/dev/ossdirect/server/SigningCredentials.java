@@ -26,22 +26,24 @@ public final class SigningCredentials {
   private final StsTokenIssuer issuer;
   private final String sessionPolicy;
   private final Clock clock;
+  private final ServerMetrics metrics;
   private IssuedToken token;
 
   /**
    * Credentials assumed through {@code issuer}, which must ask for {@link #LIFETIME_SECONDS}, narrowed by
-   * {@code sessionPolicy} and aged by {@code clock}, the STS's.
+   * {@code sessionPolicy} and aged by {@code clock}, the STS's; each AssumeRole is counted in {@code metrics}.
    */
-  public SigningCredentials(StsTokenIssuer issuer, String sessionPolicy, Clock clock) {
+  public SigningCredentials(StsTokenIssuer issuer, String sessionPolicy, Clock clock, ServerMetrics metrics) {
     this.issuer = issuer;
     this.sessionPolicy = sessionPolicy;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /** The current token as signing credentials, assuming the role first if it is missing or nearly spent. */
   public synchronized Credentials current() throws StsFailure {
     if (token == null || token.expirationMillis() - clock.currentTimeMillis() < MIN_REMAINING_MILLIS) {
-      token = issuer.assumeRole(ROLE_SESSION_NAME, sessionPolicy);
+      token = metrics.assumeRole(ServerMetrics.SIGNING, () -> issuer.assumeRole(ROLE_SESSION_NAME, sessionPolicy));
     }
     return Credentials.temporary(
         token.accessKeyId(), token.accessKeySecret(), token.securityToken(), token.expirationMillis());

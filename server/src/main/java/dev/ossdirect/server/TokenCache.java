@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import dev.ossdirect.signing.Clock;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -34,16 +36,18 @@ public final class TokenCache {
 
   /**
    * A cache that issues tokens on {@code executor} and tells their age by {@code clock}, the clock of the
-   * STS that issues them.
+   * STS that issues them. Its hits and misses are counted in {@code registry} as {@code cache.gets} of the
+   * cache {@code tokens}.
    */
-  public TokenCache(Executor executor, Clock clock) {
+  public TokenCache(Executor executor, Clock clock, MeterRegistry registry) {
     this.executor = executor;
-    this.tokens = Caffeine.newBuilder()
+    this.tokens = CaffeineCacheMetrics.monitor(registry, Caffeine.newBuilder()
         .maximumSize(MAX_SESSIONS)
         .executor(executor)
         .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.currentTimeMillis()))
         .expireAfter(new ReuseForHalfTheLifetime(clock))
-        .buildAsync();
+        .recordStats()
+        .<String, IssuedToken>buildAsync(), "tokens");
   }
 
   /** The session's cached token, or a new one from {@code issuer}. */

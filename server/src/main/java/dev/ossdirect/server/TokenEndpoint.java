@@ -40,6 +40,7 @@ public final class TokenEndpoint implements Handler {
   private final StsTokenIssuer issuer;
   private final ClientRateLimiter rateLimiter;
   private final UploadBudget budget;
+  private final ServerMetrics metrics;
 
   public TokenEndpoint(
       ServerSettings settings,
@@ -47,13 +48,15 @@ public final class TokenEndpoint implements Handler {
       TokenCache cache,
       StsTokenIssuer issuer,
       ClientRateLimiter rateLimiter,
-      UploadBudget budget) {
+      UploadBudget budget,
+      ServerMetrics metrics) {
     this.settings = settings;
     this.deployment = deployment;
     this.cache = cache;
     this.issuer = issuer;
     this.rateLimiter = rateLimiter;
     this.budget = budget;
+    this.metrics = metrics;
   }
 
   @Override
@@ -62,6 +65,7 @@ public final class TokenEndpoint implements Handler {
     OptionalLong retryAfter = rateLimiter.tryAcquire(ClientAddress.of(
         ctx.ip(), Collections.list(ctx.req().getHeaders("X-Forwarded-For")), settings.trustedProxies()));
     if (retryAfter.isPresent()) {
+      metrics.rateLimited();
       ctx.header("Retry-After", Long.toString(retryAfter.getAsLong()));
       respond(ctx, 429, error("TooManyRequests",
           "Too many token requests; retry in " + retryAfter.getAsLong() + " s.", null));
@@ -71,7 +75,8 @@ public final class TokenEndpoint implements Handler {
     String prefix = session.uploadPrefix(settings.uploadPrefix());
     IssuedToken token;
     try {
-      TokenCache.Issuer assumeRole = s -> issuer.assumeRole(s, SessionPolicy.forBrowser(deployment, prefix, settings.uploadFlow()));
+      TokenCache.Issuer assumeRole = s -> metrics.assumeRole(ServerMetrics.BROWSER,
+          () -> issuer.assumeRole(s, SessionPolicy.forBrowser(deployment, prefix, settings.uploadFlow())));
       token = "1".equals(ctx.queryParam("renew")) ? cache.renew(session, assumeRole) : cache.get(session, assumeRole);
     } catch (StsFailure failure) {
       LOG.warn("event=assume-role-failed session={} code={} requestId={} fix=\"{}\"",
@@ -80,6 +85,7 @@ public final class TokenEndpoint implements Handler {
       return;
     }
     budget.open(session);
+    metrics.tokenIssued();
     respond(ctx, 200, answer(token, prefix).toJson());
   }
 

@@ -3,6 +3,7 @@ package dev.ossdirect.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -121,6 +122,34 @@ class ServerSettingsTest {
       assertFalse(message.contains(short31.substring(0, 16)), message);
     }
     assertTrue(failure(Map.of("OSSDIRECT_SESSION_KEY", short31)).contains("31 bytes"));
+  }
+
+  @Test
+  void redisIsOffUnlessAUrlIsGivenAndABadUrlIsNamedWithoutItsPassword() {
+    assertNull(ServerSettings.read(Map.of(), List.of()).redis());
+    ServerSettings settings = ServerSettings.read(Map.of("OSSDIRECT_REDIS_URL", "redis://:s3cret-pw@10.0.0.7:6380/2"),
+        List.of());
+    assertEquals("10.0.0.7", settings.redis().getHost());
+    assertEquals(6380, settings.redis().getPort());
+    assertEquals(2, settings.redis().getDatabase());
+    assertEquals(6379, ServerSettings.read(Map.of(), List.of("--redis-url=rediss://cache.internal")).redis().getPort());
+    for (String bad : List.of("http://:s3cret-pw@10.0.0.7:6379", "s3cret-pw", "redis://:s3cret-pw@", "redis-sentinel://:s3cret-pw@h")) {
+      String message = failure(Map.of(), "--redis-url=" + bad);
+      assertTrue(message.startsWith("OSSDIRECT_REDIS_URL is invalid"), message);
+      assertFalse(message.contains("s3cret-pw"), message);
+    }
+  }
+
+  @Test
+  void metricsAreOffUnlessAPortIsGivenAndNeverOnTheAppsPort() {
+    assertTrue(ServerSettings.read(Map.of(), List.of()).metricsPort().isEmpty());
+    assertEquals(9100, ServerSettings.read(Map.of("OSSDIRECT_METRICS_PORT", "9100"), List.of()).metricsPort().getAsInt());
+    assertEquals(0, ServerSettings.read(Map.of(), List.of("--port=0", "--metrics-port=0")).metricsPort().getAsInt());
+    assertEquals(65535, ServerSettings.read(Map.of(), List.of("--metrics-port=65535")).metricsPort().getAsInt());
+    assertTrue(failure(Map.of(), "--metrics-port=65536").startsWith("OSSDIRECT_METRICS_PORT is invalid"));
+    assertTrue(failure(Map.of(), "--metrics-port=-1").startsWith("OSSDIRECT_METRICS_PORT is invalid"));
+    assertTrue(failure(Map.of(), "--port=9000", "--metrics-port=9000").startsWith("OSSDIRECT_METRICS_PORT is 9000"));
+    assertTrue(failure(Map.of(), "--metrics-port=8080").startsWith("OSSDIRECT_METRICS_PORT is 8080"));
   }
 
   @Test
