@@ -2,6 +2,7 @@ package dev.ossdirect.server;
 
 import dev.ossdirect.localcloud.LocalCloud;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +43,25 @@ public final class CloudModeApp {
             .setType("access_key")
             .setAccessKeyId(cloud.ramUserAccessKey().accessKeyId())
             .setAccessKeySecret(secret)));
+  }
+
+  /**
+   * Cloud-mode settings for {@code cloud} as an operator would export them, for a server in another
+   * process: on a free loopback port, with the shared session key. A mutable copy, to change.
+   */
+  public static Map<String, String> environment(LocalCloud cloud) {
+    Map<String, String> env = new HashMap<>();
+    env.put("OSSDIRECT_REGION", cloud.region());
+    env.put("OSSDIRECT_BUCKET", cloud.config().buckets().get(0).name());
+    env.put("OSSDIRECT_IMM_PROJECT", cloud.config().immProject());
+    env.put("OSSDIRECT_ROLE_ARN", cloud.roleArn());
+    env.put("OSSDIRECT_STS_ENDPOINT", cloud.stsEndpoint().toString());
+    env.put("OSSDIRECT_OSS_ENDPOINT", cloud.ossEndpoint().toString());
+    env.put("OSSDIRECT_IMM_ENDPOINT", cloud.immEndpoint().toString());
+    env.put("OSSDIRECT_SESSION_KEY", SESSION_KEY);
+    env.put("OSSDIRECT_HOST", "127.0.0.1");
+    env.put("OSSDIRECT_PORT", "0");
+    return env;
   }
 
   /** The settings for cloud mode on {@code cloud}, with {@code flags} on top of the defaults. */

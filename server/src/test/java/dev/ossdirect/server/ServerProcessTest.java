@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -37,18 +36,7 @@ class ServerProcessTest {
 
   /** Cloud-mode settings for {@code cloud}, as an operator would export them. */
   private static Map<String, String> cloudSettings(LocalCloud cloud) {
-    Map<String, String> env = new HashMap<>();
-    env.put("OSSDIRECT_REGION", cloud.region());
-    env.put("OSSDIRECT_BUCKET", cloud.config().buckets().get(0).name());
-    env.put("OSSDIRECT_IMM_PROJECT", cloud.config().immProject());
-    env.put("OSSDIRECT_ROLE_ARN", cloud.roleArn());
-    env.put("OSSDIRECT_STS_ENDPOINT", cloud.stsEndpoint().toString());
-    env.put("OSSDIRECT_OSS_ENDPOINT", cloud.ossEndpoint().toString());
-    env.put("OSSDIRECT_IMM_ENDPOINT", cloud.immEndpoint().toString());
-    env.put("OSSDIRECT_SESSION_KEY", CloudModeApp.SESSION_KEY);
-    env.put("OSSDIRECT_HOST", "127.0.0.1");
-    env.put("OSSDIRECT_PORT", "0");
-    return env;
+    return CloudModeApp.environment(cloud);
   }
 
   @Test
