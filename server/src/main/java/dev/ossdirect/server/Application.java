@@ -226,7 +226,9 @@ public final class Application implements AutoCloseable {
         + settings.ossSignatureVersion().wireName() + ", IMM signature " + settings.immSignature().wireName()
         + ", rate limit " + (settings.rateLimitPerMinute() == 0 ? "off" : settings.rateLimitPerMinute() + "/min per client")
         + (settings.trustedProxies() == 0 ? "" : " (behind " + settings.trustedProxies() + " trusted proxies)")
-        + "\n";
+        + "\n"
+        + settings.devCodeServer().map(codeServer -> "  Code server     " + codeServer.origin()
+            + " (development only: the page loads its script from there)\n").orElse("");
   }
 
   @Override

@@ -4,6 +4,7 @@ import static dev.ossdirect.server.ServerSettingsTable.ALLOWED_TYPES;
 import static dev.ossdirect.server.ServerSettingsTable.BUCKET;
 import static dev.ossdirect.server.ServerSettingsTable.CLOUD_SETTINGS;
 import static dev.ossdirect.server.ServerSettingsTable.DATA_DIR;
+import static dev.ossdirect.server.ServerSettingsTable.DEV_CODE_SERVER;
 import static dev.ossdirect.server.ServerSettingsTable.HOST;
 import static dev.ossdirect.server.ServerSettingsTable.IMM_ENDPOINT;
 import static dev.ossdirect.server.ServerSettingsTable.IMM_PROJECT;
@@ -33,6 +34,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The server's settings, from {@code OSSDIRECT_*} environment variables and matching {@code --flags}
@@ -64,6 +66,7 @@ public final class ServerSettings {
       SettingValues values = TABLE.read(env, args);
       ServerSettings settings = new ServerSettings(values, null);
       settings.requireCloudSettingsTogether();
+      settings.refuseDevCodeServerInCloudMode();
       for (Setting<?> setting : TABLE.settings()) {
         values.get(setting);
       }
@@ -100,6 +103,19 @@ public final class ServerSettings {
       throw new ConfigurationException(missing.get(0).variable() + " is missing: cloud mode needs "
           + String.join(", ", CLOUD_VARIABLES) + " (set because " + given.get(0).variable()
           + " is set). Unset them all for local mode.");
+    }
+  }
+
+  /**
+   * The code server is for a developer's own machine. In cloud mode the policy would let whatever listens
+   * on that port of each visitor's own computer run script in the page, with the page's token, and the page
+   * would not even load for a visitor without a code server; so it stops start-up rather than warn.
+   */
+  private void refuseDevCodeServerInCloudMode() {
+    if (cloudMode && values.isGiven(DEV_CODE_SERVER)) {
+      throw new ConfigurationException(DEV_CODE_SERVER.variable() + " is for local mode only: in cloud mode it "
+          + "would let whatever listens on that port of each visitor's own computer run script in the page. "
+          + "Unset it, or unset " + String.join(", ", CLOUD_VARIABLES) + " for local mode.");
     }
   }
 
@@ -219,5 +235,10 @@ public final class ServerSettings {
 
   public SessionKey sessionKey() {
     return sessionKey;
+  }
+
+  /** GWT's code server the page loads its script from during development; empty unless set (local mode only). */
+  public Optional<DevCodeServer> devCodeServer() {
+    return Optional.ofNullable(values.get(DEV_CODE_SERVER));
   }
 }

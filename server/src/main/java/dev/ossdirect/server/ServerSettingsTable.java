@@ -102,12 +102,17 @@ final class ServerSettingsTable {
       .means("the secret that signs session cookies: at least 32 random bytes, as hex (only hex digits, an even "
           + "number of them) or else base64 (standard or URL-safe, padding optional), e.g. `openssl rand -hex 32`; "
           + "the same on every instance");
+  static final Setting<DevCodeServer> DEV_CODE_SERVER =
+      Setting.of("dev-code-server", "OSSDIRECT_DEV_CODE_SERVER", DevCodeServer.parser())
+          .means("local mode, for development only: the origin of GWT's code server (Super Dev Mode) on this "
+              + "machine, e.g. `http://127.0.0.1:9876`; the page then loads its script from there (`./dev` sets it, "
+              + "see DEVELOPERS.md). Refused in cloud mode");
 
   /** Every setting, in README's order. */
   static final SettingsTable TABLE = new SettingsTable("OSSDIRECT_", List.of(PORT, HOST, REGION, BUCKET,
       IMM_PROJECT, ROLE_ARN, STS_ENDPOINT, OSS_ENDPOINT, IMM_ENDPOINT, UPLOAD_PREFIX, TOKEN_LIFETIME,
       MAX_FILE_SIZE_SETTING, ALLOWED_TYPES, OSS_SIGNATURE, IMM_SIGNATURE, RATE_LIMIT, TRUSTED_PROXIES,
-      UPLOAD_FLOW, MAX_FILES_PER_SESSION, MAX_BYTES_PER_SESSION, DATA_DIR, SESSION_KEY));
+      UPLOAD_FLOW, MAX_FILES_PER_SESSION, MAX_BYTES_PER_SESSION, DATA_DIR, SESSION_KEY, DEV_CODE_SERVER));
 
   /** The settings that turn cloud mode on; all four are required then. */
   static final List<Setting<String>> CLOUD_SETTINGS = List.of(REGION, BUCKET, IMM_PROJECT, ROLE_ARN);
