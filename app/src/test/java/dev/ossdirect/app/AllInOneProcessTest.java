@@ -80,4 +80,20 @@ class AllInOneProcessTest {
       process.destroyForcibly();
     }
   }
+
+  @Test
+  void aDevCodeServerOffThisMachineStopsStartUpWithOneLine() throws Exception {
+    Process process = MainProcess.command(AppMain.class, home, Map.of(),
+        "--port=0", "--data-dir=" + dataDir, "--dev-code-server=http://10.0.0.5:9876").start();
+    try {
+      assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the app started with a code server elsewhere");
+      String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(2, process.exitValue(), stderr);
+      assertEquals("ossdirect: OSSDIRECT_DEV_CODE_SERVER is invalid: \"http://10.0.0.5:9876\"; expected an http "
+          + "origin on this machine, such as http://127.0.0.1:9876 (the host 127.x.x.x, localhost or [::1]).",
+          stderr.strip());
+    } finally {
+      process.destroyForcibly();
+    }
+  }
 }

@@ -236,7 +236,9 @@ public final class Application implements AutoCloseable {
             : ", shared in Redis at " + settings.redis().getHost() + ":" + settings.redis().getPort())
         + "\n"
         + (metricsPort().isEmpty() ? "" : "  Metrics         http://" + (settings.host().equals("0.0.0.0") ? "localhost"
-            : settings.host()) + ":" + metricsPort().getAsInt() + "/metrics\n");
+            : settings.host()) + ":" + metricsPort().getAsInt() + "/metrics\n")
+        + settings.devCodeServer().map(codeServer -> "  Code server     " + codeServer.origin()
+            + " (development only: the page loads its script from there)\n").orElse("");
   }
 
   @Override

@@ -31,6 +31,8 @@ public final class HttpServer implements AutoCloseable {
   private static final String UPLOAD_ACTION = "ossdirect.upload-action";
   /** How long the rate limit stays per instance after Redis failed, before Redis is tried again. */
   private static final Duration REDIS_RETRY_AFTER = Duration.ofSeconds(2);
+  /** The script the page loads first, GWT's bootstrap; the code server's loader during development. */
+  private static final String BOOTSTRAP = "/app/app.nocache.js";
 
   private final Javalin app;
   private final ExecutorService stsCalls;
@@ -79,7 +81,7 @@ public final class HttpServer implements AutoCloseable {
         new OssUploadCalls(deployment,
             OssUploadCalls.signer(settings.ossSignatureVersion(), deployment.region(), stsClock), signingCredentials),
         stsClock);
-    SecurityHeaders headers = new SecurityHeaders(deployment);
+    SecurityHeaders headers = new SecurityHeaders(deployment, settings.devCodeServer());
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -114,6 +116,12 @@ public final class HttpServer implements AutoCloseable {
       config.routes.post("/api/uploads/{id}/parts/{n}", counted("part", uploads::signPart));
       config.routes.post("/api/uploads/{id}/complete", counted("complete", uploads::complete));
       config.routes.delete("/api/uploads/{id}", counted("abort", uploads::abort));
+      settings.devCodeServer().ifPresent(codeServer -> {
+        LOG.warn("event=dev-code-server origin={} note=\"development only: the page loads its script from GWT's "
+            + "code server, and the Content-Security-Policy allows that origin\"", codeServer.origin());
+        String loader = codeServer.loaderScript();
+        config.routes.get(BOOTSTRAP, ctx -> ctx.contentType("text/javascript; charset=utf-8").result(loader));
+      });
       for (String page : new String[] {"/", "/imm"}) {
         config.routes.get(page, ctx -> ctx.contentType("text/html; charset=utf-8")
             .result(HttpServer.class.getResourceAsStream(INDEX)));

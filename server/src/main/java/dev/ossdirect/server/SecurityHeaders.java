@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jetty.http.HttpFields;
 
 /**
@@ -11,20 +12,24 @@ import org.eclipse.jetty.http.HttpFields;
  * talk only to this server, the bucket and IMM, and forbids framing it; {@code X-Content-Type-Options:
  * nosniff}; {@code Referrer-Policy: no-referrer}; and caching rules for the compiled app
  * ({@code *.cache.js} never changes, {@code *.nocache.js} must be revalidated). Jetty's own error pages,
- * written before any handler runs, get the same headers through {@link ErrorPages}.
+ * written before any handler runs, get the same headers through {@link ErrorPages}. During development
+ * ({@link DevCodeServer}) the code server's origin is added to {@code script-src} and {@code connect-src},
+ * and to nothing else; without it the policy is exactly the production one.
  */
 public final class SecurityHeaders implements Handler {
 
   private final String contentSecurityPolicy;
   private final Map<String, String> headers = new LinkedHashMap<>();
 
-  public SecurityHeaders(Deployment deployment) {
+  public SecurityHeaders(Deployment deployment, Optional<DevCodeServer> devCodeServer) {
+    String codeServer = devCodeServer.map(server -> " " + server.origin()).orElse("");
     this.contentSecurityPolicy = String.join("; ",
         "default-src 'none'",
-        "script-src 'self'",
+        "script-src 'self'" + codeServer,
         "style-src 'self'",
         "img-src 'self' blob: data:",
-        "connect-src 'self' " + Deployment.origin(deployment.bucketUrl()) + " " + Deployment.origin(deployment.immEndpoint()),
+        "connect-src 'self' " + Deployment.origin(deployment.bucketUrl()) + " " + Deployment.origin(deployment.immEndpoint())
+            + codeServer,
         "base-uri 'none'",
         "form-action 'self'",
         "object-src 'none'",

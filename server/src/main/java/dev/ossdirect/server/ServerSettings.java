@@ -4,6 +4,7 @@ import static dev.ossdirect.server.ServerSettingsTable.ALLOWED_TYPES;
 import static dev.ossdirect.server.ServerSettingsTable.BUCKET;
 import static dev.ossdirect.server.ServerSettingsTable.CLOUD_SETTINGS;
 import static dev.ossdirect.server.ServerSettingsTable.DATA_DIR;
+import static dev.ossdirect.server.ServerSettingsTable.DEV_CODE_SERVER;
 import static dev.ossdirect.server.ServerSettingsTable.HOST;
 import static dev.ossdirect.server.ServerSettingsTable.IMM_ENDPOINT;
 import static dev.ossdirect.server.ServerSettingsTable.IMM_PROJECT;
@@ -40,6 +41,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Optional;
 
 /**
  * The server's settings, from {@code OSSDIRECT_*} environment variables and matching {@code --flags}
@@ -72,6 +74,7 @@ public final class ServerSettings {
       ServerSettings settings = new ServerSettings(values, null);
       settings.requireCloudSettingsTogether();
       settings.requireMetricsApartFromTheApp();
+      settings.refuseDevCodeServerInCloudMode();
       for (Setting<?> setting : TABLE.settings()) {
         values.get(setting);
       }
@@ -116,6 +119,19 @@ public final class ServerSettings {
     if (values.isGiven(METRICS_PORT) && values.get(METRICS_PORT) != 0 && values.get(METRICS_PORT).equals(port())) {
       throw new ConfigurationException(METRICS_PORT.variable() + " is " + port() + ", the port of the app itself; "
           + "metrics are served on a port of their own, which the public is not let in to.");
+    }
+  }
+
+  /**
+   * The code server is for a developer's own machine. In cloud mode the policy would let whatever listens
+   * on that port of each visitor's own computer run script in the page, with the page's token, and the page
+   * would not even load for a visitor without a code server; so it stops start-up rather than warn.
+   */
+  private void refuseDevCodeServerInCloudMode() {
+    if (cloudMode && values.isGiven(DEV_CODE_SERVER)) {
+      throw new ConfigurationException(DEV_CODE_SERVER.variable() + " is for local mode only: in cloud mode it "
+          + "would let whatever listens on that port of each visitor's own computer run script in the page. "
+          + "Unset it, or unset " + String.join(", ", CLOUD_VARIABLES) + " for local mode.");
     }
   }
 
@@ -245,5 +261,10 @@ public final class ServerSettings {
   /** The port of the metrics listener (0: any free one), or empty for none. */
   public OptionalInt metricsPort() {
     return values.isGiven(METRICS_PORT) ? OptionalInt.of(values.get(METRICS_PORT)) : OptionalInt.empty();
+  }
+
+  /** GWT's code server the page loads its script from during development; empty unless set (local mode only). */
+  public Optional<DevCodeServer> devCodeServer() {
+    return Optional.ofNullable(values.get(DEV_CODE_SERVER));
   }
 }

@@ -116,12 +116,18 @@ final class ServerSettingsTable {
       .documentedDefault("none: no metrics")
       .means("a port of its own for Prometheus's `/metrics`, on the same host as the app; never the app's port "
           + "(see \"Metrics\")");
+  static final Setting<DevCodeServer> DEV_CODE_SERVER =
+      Setting.of("dev-code-server", "OSSDIRECT_DEV_CODE_SERVER", DevCodeServer.parser())
+          .means("local mode, for development only: the origin of GWT's code server (Super Dev Mode) on this "
+              + "machine, e.g. `http://127.0.0.1:9876`; the page then loads its script from there (`./dev` sets it, "
+              + "see DEVELOPERS.md). Refused in cloud mode");
 
   /** Every setting, in README's order. */
   static final SettingsTable TABLE = new SettingsTable("OSSDIRECT_", List.of(PORT, HOST, REGION, BUCKET,
       IMM_PROJECT, ROLE_ARN, STS_ENDPOINT, OSS_ENDPOINT, IMM_ENDPOINT, UPLOAD_PREFIX, TOKEN_LIFETIME,
       MAX_FILE_SIZE_SETTING, ALLOWED_TYPES, OSS_SIGNATURE, IMM_SIGNATURE, RATE_LIMIT, TRUSTED_PROXIES,
-      UPLOAD_FLOW, MAX_FILES_PER_SESSION, MAX_BYTES_PER_SESSION, DATA_DIR, SESSION_KEY, REDIS_URL, METRICS_PORT));
+      UPLOAD_FLOW, MAX_FILES_PER_SESSION, MAX_BYTES_PER_SESSION, DATA_DIR, SESSION_KEY, REDIS_URL, METRICS_PORT,
+      DEV_CODE_SERVER));
 
   /** The settings that turn cloud mode on; all four are required then. */
   static final List<Setting<String>> CLOUD_SETTINGS = List.of(REGION, BUCKET, IMM_PROJECT, ROLE_ARN);

@@ -160,4 +160,34 @@ class ServerSettingsTest {
     assertEquals(9003, ServerSettings.read(Map.of(), List.of("--port", "9003")).port());
     assertEquals("media/", ServerSettings.read(Map.of(), List.of("--upload-prefix=media")).uploadPrefix());
   }
+
+  @Test
+  void theDevCodeServerIsOffByDefaultAndTakesALoopbackHttpOrigin() {
+    assertTrue(ServerSettings.read(Map.of(), List.of()).devCodeServer().isEmpty());
+    for (String origin : List.of("http://127.0.0.1:9876", "http://localhost:9876", "http://[::1]:9876",
+        "http://127.255.255.255:1", "http://127.0.0.1:9876/")) {
+      DevCodeServer server = ServerSettings.read(Map.of(), List.of("--dev-code-server=" + origin)).devCodeServer()
+          .orElseThrow();
+      assertEquals(origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin, server.origin());
+    }
+    assertEquals("http://127.0.0.1:9876", ServerSettings.read(Map.of("OSSDIRECT_DEV_CODE_SERVER",
+        "http://127.0.0.1:9876"), List.of()).devCodeServer().orElseThrow().origin());
+  }
+
+  @Test
+  void aDevCodeServerElsewhereIsRefusedWithOneMessage() {
+    for (String origin : List.of("http://192.168.1.20:9876", "http://128.0.0.1:9876", "http://127.0.0.256:9876",
+        "http://127.0.0:9876", "http://127.0.0.1.example.com:9876", "http://localhost.example.com:9876",
+        "http://[::2]:9876", "https://127.0.0.1:9876", "127.0.0.1:9876", "http://127.0.0.1:9876/app",
+        "http://127.0.0.1:9876/?x=1", "http://user@127.0.0.1:9876", "http://127.0.0.1:9876#app", "http:// bad")) {
+      assertEquals("OSSDIRECT_DEV_CODE_SERVER is invalid: \"" + origin + "\"; expected " + DevCodeServer.EXPECTED + ".",
+          failure(Map.of(), "--dev-code-server=" + origin), origin);
+    }
+  }
+
+  @Test
+  void cloudModeRefusesADevCodeServer() {
+    String message = failure(CLOUD, "--dev-code-server=http://127.0.0.1:9876");
+    assertTrue(message.startsWith("OSSDIRECT_DEV_CODE_SERVER is for local mode only"), message);
+  }
 }
