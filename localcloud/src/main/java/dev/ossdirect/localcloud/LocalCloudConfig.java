@@ -1,8 +1,8 @@
 package dev.ossdirect.localcloud;
 
+import dev.ossdirect.settings.SettingValues;
 import dev.ossdirect.localcloud.oss.BucketConfig;
 import dev.ossdirect.localcloud.oss.CorsRule;
-import dev.ossdirect.settings.SettingValues;
 import dev.ossdirect.signing.Clock;
 import java.nio.file.Path;
 import java.util.ArrayList;

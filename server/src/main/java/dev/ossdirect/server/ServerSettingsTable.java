@@ -1,13 +1,13 @@
 package dev.ossdirect.server;
 
 import dev.ossdirect.settings.InvalidValueException;
+import dev.ossdirect.signing.token.ImmSignature;
+import dev.ossdirect.signing.token.OssSignatureVersion;
+import dev.ossdirect.signing.token.UploadFlow;
 import dev.ossdirect.settings.Setting;
 import dev.ossdirect.settings.SettingsTable;
 import dev.ossdirect.settings.ValueParser;
 import dev.ossdirect.settings.ValueParsers;
-import dev.ossdirect.signing.token.ImmSignature;
-import dev.ossdirect.signing.token.OssSignatureVersion;
-import dev.ossdirect.signing.token.UploadFlow;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,7 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.ossdirect.architecture.ModuleArchitecture;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The structure of the server's main code. */
@@ -23,7 +22,6 @@ class ArchitectureTest {
    * use it.
    */
   @Test
-  @Disabled("enabled when local mode leaves server")
   void mainCodeDoesNotUseTheLocalCloud() {
     noClasses().should().dependOnClassesThat().resideInAPackage("dev.ossdirect.localcloud..").check(SERVER);
   }
