@@ -1,5 +1,6 @@
 package dev.ossdirect.client.faces;
 
+import com.google.gwt.core.client.GWT;
 import dev.ossdirect.client.json.JsonObject;
 import dev.ossdirect.client.text.Decimals;
 import java.util.ArrayList;
@@ -12,34 +13,43 @@ import java.util.Set;
  * local cloud reports a few (type, confidence, sharpness, box, emotion); the real IMM adds age, gender,
  * head pose, mouth, beard, hat, mask, glasses, quality and more. Known attributes get a readable label,
  * their {@code …Confidence} beside them as a percentage, and a fixed order; any other attribute is shown
- * under its own name after them, so nothing IMM says is hidden.
+ * under its own name after them, so nothing IMM says is hidden. Labels and the values IMM documents are
+ * in the page's language ({@link FaceMessages}); names and values it does not document are shown as IMM
+ * writes them.
  */
 final class FaceAttributes {
 
+  private static final FaceMessages MESSAGES = GWT.create(FaceMessages.class);
+
   /** Attributes with a categorical value and a {@code <name>Confidence}, after type, box and age. */
   private static final String[][] CATEGORIES = {
-    {"Gender", "Gender"},
-    {"Emotion", "Emotion"},
-    {"Mouth", "Mouth"},
-    {"Beard", "Beard"},
-    {"Hat", "Hat"},
-    {"Mask", "Mask"},
-    {"Glasses", "Glasses"},
+    {"Gender", MESSAGES.gender()},
+    {"Emotion", MESSAGES.emotion()},
+    {"Mouth", MESSAGES.mouth()},
+    {"Beard", MESSAGES.beard()},
+    {"Hat", MESSAGES.hat()},
+    {"Mask", MESSAGES.mask()},
+    {"Glasses", MESSAGES.glasses()},
   };
 
   /** Scores from 0 to 1, shown with two decimals. */
   private static final String[][] SCORES = {
-    {"FaceQuality", "Face quality"},
-    {"Sharpness", "Sharpness"},
-    {"Attractive", "Attractiveness"},
+    {"FaceQuality", MESSAGES.faceQuality()},
+    {"Sharpness", MESSAGES.sharpness()},
+    {"Attractive", MESSAGES.attractiveness()},
   };
 
   private static final String[][] IDENTIFIERS = {
-    {"FigureId", "Figure ID"},
-    {"FigureClusterId", "Figure cluster ID"},
+    {"FigureId", MESSAGES.figureId()},
+    {"FigureClusterId", MESSAGES.figureClusterId()},
   };
 
-  private static final String[] HEAD_POSE_ANGLES = {"Pitch", "Roll", "Yaw"};
+  /** IMM's names of the head's angles, and their words on the page. */
+  private static final String[][] HEAD_POSE_ANGLES = {
+    {"Pitch", MESSAGES.pitch()},
+    {"Roll", MESSAGES.roll()},
+    {"Yaw", MESSAGES.yaw()},
+  };
 
   private final JsonObject face;
   private final FaceBoundary boundary;
@@ -54,7 +64,7 @@ final class FaceAttributes {
   /** The rows for {@code face}, one of the objects in IMM's {@code Faces}, whose box is {@code boundary}. */
   static List<FaceAttribute> of(JsonObject face, FaceBoundary boundary) {
     FaceAttributes attributes = new FaceAttributes(face, boundary);
-    attributes.addCategory("FigureType", "Type");
+    attributes.addCategory("FigureType", MESSAGES.type());
     attributes.addBox();
     attributes.addAge();
     for (String[] category : CATEGORIES) {
@@ -78,7 +88,8 @@ final class FaceAttributes {
     }
     String confidenceName = name.equals("FigureType") ? "FigureConfidence" : name + "Confidence";
     Double confidence = face.number(confidenceName);
-    add(name, label, describe(value), confidence == null ? "" : Decimals.percent(confidence));
+    add(name, label, value instanceof String ? word(name, (String) value) : describe(value),
+        confidence == null ? "" : Decimals.percent(confidence));
     if (confidence != null) {
       shown.add(confidenceName);
     }
@@ -86,7 +97,7 @@ final class FaceAttributes {
 
   private void addBox() {
     if (face.get("Boundary") != null) {
-      add("Boundary", "Box", boundary != null ? boundary.describe() : describe(face.get("Boundary")), "");
+      add("Boundary", MESSAGES.box(), boundary != null ? boundary.describe() : describe(face.get("Boundary")), "");
     }
   }
 
@@ -101,7 +112,7 @@ final class FaceAttributes {
       value += " \u00b1 " + Decimals.format(deviation, 1);
       shown.add("AgeSD");
     }
-    add("Age", "Age", value, "");
+    add("Age", MESSAGES.age(), value, "");
   }
 
   private void addHeadPose() {
@@ -111,11 +122,11 @@ final class FaceAttributes {
     }
     StringBuilder value = new StringBuilder();
     Set<String> angles = new HashSet<>();
-    for (String angle : HEAD_POSE_ANGLES) {
-      Double degrees = pose.number(angle);
+    for (String[] angle : HEAD_POSE_ANGLES) {
+      Double degrees = pose.number(angle[0]);
       if (degrees != null) {
-        appendPart(value, lowerFirst(angle) + " " + Decimals.format(degrees, 1) + "\u00b0");
-        angles.add(angle);
+        appendPart(value, angle[1] + " " + Decimals.format(degrees, 1) + "\u00b0");
+        angles.add(angle[0]);
       }
     }
     for (String other : pose.names()) {
@@ -123,7 +134,7 @@ final class FaceAttributes {
         appendPart(value, other + " " + describe(pose.get(other)));
       }
     }
-    add("HeadPose", "Head pose", value.toString(), "");
+    add("HeadPose", MESSAGES.headPose(), value.toString(), "");
   }
 
   private void addNumber(String name, String label, int decimals) {
@@ -161,7 +172,7 @@ final class FaceAttributes {
       return Decimals.format((Double) value, 3);
     }
     if (value instanceof Boolean) {
-      return ((Boolean) value) ? "yes" : "no";
+      return ((Boolean) value) ? MESSAGES.yes() : MESSAGES.no();
     }
     JsonObject object = JsonObject.of(value);
     if (object != null) {
@@ -188,7 +199,52 @@ final class FaceAttributes {
     out.append(part);
   }
 
-  private static String lowerFirst(String word) {
-    return Character.toLowerCase(word.charAt(0)) + word.substring(1);
+  /** The categorical {@code value} of attribute {@code name} in the page's language, if IMM documents it. */
+  private static String word(String name, String value) {
+    switch (name + "=" + value) {
+      case "FigureType=face":
+        return MESSAGES.face();
+      case "Gender=female":
+        return MESSAGES.female();
+      case "Gender=male":
+        return MESSAGES.male();
+      case "Mouth=open":
+        return MESSAGES.open();
+      case "Mouth=close":
+        return MESSAGES.close();
+      case "Beard=beard":
+        return MESSAGES.hasBeard();
+      case "Hat=hat":
+        return MESSAGES.wearsHat();
+      case "Mask=mask":
+        return MESSAGES.wearsMask();
+      case "Glasses=glasses":
+        return MESSAGES.wearsGlasses();
+      case "Glasses=sunglasses":
+        return MESSAGES.wearsSunglasses();
+      case "Beard=none":
+      case "Hat=none":
+      case "Mask=none":
+      case "Glasses=none":
+        return MESSAGES.none();
+      case "Emotion=none":
+        return MESSAGES.noEmotion();
+      case "Emotion=happiness":
+        return MESSAGES.happiness();
+      case "Emotion=surprise":
+        return MESSAGES.surprise();
+      case "Emotion=sadness":
+        return MESSAGES.sadness();
+      case "Emotion=anger":
+        return MESSAGES.anger();
+      case "Emotion=disgust":
+        return MESSAGES.disgust();
+      case "Emotion=fear":
+        return MESSAGES.fear();
+      case "Emotion=calm":
+        return MESSAGES.calm();
+      default:
+        return value;
+    }
   }
 }

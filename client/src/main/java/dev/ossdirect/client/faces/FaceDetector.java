@@ -1,5 +1,6 @@
 package dev.ossdirect.client.faces;
 
+import com.google.gwt.core.client.GWT;
 import dev.ossdirect.client.async.Callback;
 import dev.ossdirect.client.async.Cancellable;
 import dev.ossdirect.client.call.ServiceCall;
@@ -10,6 +11,8 @@ import dev.ossdirect.signing.token.ImmSignature;
 
 /** Asks IMM for the faces in an uploaded picture. */
 public final class FaceDetector {
+
+  private static final FaceMessages MESSAGES = GWT.create(FaceMessages.class);
 
   private final ServiceCalls calls;
   private final ImmRequests requests;
@@ -34,7 +37,7 @@ public final class FaceDetector {
             try {
               detection = FaceDetection.parse(response.body());
             } catch (IllegalArgumentException e) {
-              callback.onFailure(Failure.of("IMM's answer could not be read: " + e.getMessage()));
+              callback.onFailure(Failure.of(MESSAGES.unreadableAnswer(e.getMessage())));
               return;
             }
             callback.onSuccess(detection);

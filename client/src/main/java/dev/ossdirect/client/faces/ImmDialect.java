@@ -1,5 +1,6 @@
 package dev.ossdirect.client.faces;
 
+import com.google.gwt.core.client.GWT;
 import dev.ossdirect.client.call.ServiceDialect;
 import dev.ossdirect.client.failure.Failure;
 import dev.ossdirect.client.failure.ServiceError;
@@ -7,6 +8,8 @@ import dev.ossdirect.client.http.HttpResponse;
 
 /** IMM's errors: a JSON body {@code {RequestId, HostId, Code, Message, Recommend}}. */
 public final class ImmDialect implements ServiceDialect {
+
+  private static final FaceMessages MESSAGES = GWT.create(FaceMessages.class);
 
   private final String pageOrigin;
 
@@ -29,12 +32,11 @@ public final class ImmDialect implements ServiceDialect {
   @Override
   public Failure describe(HttpResponse response, ServiceError error) {
     if (response.isNetworkError()) {
-      return Failure.of("IMM gave no response that the browser could read.")
-          .withHint("Check the network connection. IMM must also allow cross-origin calls from " + pageOrigin + ".");
+      return Failure.of(MESSAGES.noResponse()).withHint(MESSAGES.checkNetwork(pageOrigin));
     }
     if (response.isTimedOut()) {
-      return Failure.of("IMM did not answer in time, even after several tries.");
+      return Failure.of(MESSAGES.timedOut());
     }
-    return Failure.of("Face detection failed (HTTP " + response.status() + ").", error);
+    return Failure.of(MESSAGES.failed(Integer.toString(response.status())), error);
   }
 }

@@ -1,5 +1,6 @@
 package dev.ossdirect.client.oss;
 
+import com.google.gwt.core.client.GWT;
 import dev.ossdirect.client.call.ServiceDialect;
 import dev.ossdirect.client.failure.Failure;
 import dev.ossdirect.client.failure.ServiceError;
@@ -18,6 +19,8 @@ import dev.ossdirect.signing.upload.XmlElements;
  * rule to check.
  */
 public final class OssDialect implements ServiceDialect {
+
+  private static final OssMessages MESSAGES = GWT.create(OssMessages.class);
 
   private final String pageOrigin;
 
@@ -49,26 +52,23 @@ public final class OssDialect implements ServiceDialect {
   @Override
   public Failure describe(HttpResponse response, ServiceError error) {
     if (response.isNetworkError()) {
-      return Failure.of("The bucket gave no response that the browser could read.").withHint(corsAdvice());
+      return Failure.of(MESSAGES.noResponse()).withHint(corsAdvice());
     }
     if (response.isTimedOut()) {
-      return Failure.of("The bucket did not answer in time, even after several tries.")
-          .withHint("Check the network connection and try again.");
+      return Failure.of(MESSAGES.timedOut()).withHint(MESSAGES.checkNetwork());
     }
     if (error == null) {
-      return Failure.of("OSS answered HTTP " + response.status() + " without an explanation.",
+      return Failure.of(MESSAGES.unexplained(Integer.toString(response.status())),
           new ServiceError(
               null, null, response.header("x-oss-request-id"), response.header("x-oss-ec"), null, null));
     }
-    return Failure.of("OSS refused the request (HTTP " + response.status() + ").", error)
+    return Failure.of(MESSAGES.refused(Integer.toString(response.status())), error)
         .withHint(adviceFor(error.code()));
   }
 
   /** What to check in the bucket's CORS configuration. */
   public String corsAdvice() {
-    return "This is most often the bucket's CORS rule. It must allow the origin " + pageOrigin
-        + ", the methods PUT, POST and DELETE, every request header (AllowedHeader *), and expose the "
-        + "ETag, x-oss-request-id and x-oss-ec headers.";
+    return MESSAGES.corsAdvice(pageOrigin);
   }
 
   /** {@code fromBody}, or header {@code name} of {@code response} when the body had no such element. */
@@ -82,17 +82,15 @@ public final class OssDialect implements ServiceDialect {
     }
     switch (code) {
       case "AccessDenied":
-        return "The upload permission covers only this session's folder, and only what the server's RAM "
-            + "role allows.";
+        return MESSAGES.accessDenied();
       case "SignatureDoesNotMatch":
-        return "OSS computed a different signature: check the region and the signature version the "
-            + "server configures for this bucket.";
+        return MESSAGES.signatureDoesNotMatch();
       case "RequestTimeTooSkewed":
-        return "This computer's clock is far from the correct time; set it right and try again.";
+        return MESSAGES.clockSkewed();
       case "InvalidAccessKeyId":
       case "SecurityTokenExpired":
       case "InvalidSecurityToken":
-        return "The upload permission was refused even after it was renewed; reload the page.";
+        return MESSAGES.tokenRefused();
       default:
         return null;
     }

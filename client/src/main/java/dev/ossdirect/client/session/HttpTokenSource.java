@@ -1,5 +1,6 @@
 package dev.ossdirect.client.session;
 
+import com.google.gwt.core.client.GWT;
 import dev.ossdirect.client.async.Callback;
 import dev.ossdirect.client.async.Scheduler;
 import dev.ossdirect.client.failure.Failure;
@@ -20,6 +21,8 @@ import java.util.function.DoubleSupplier;
  * {@code Retry-After}).
  */
 public final class HttpTokenSource implements TokenSource {
+
+  private static final SessionMessages MESSAGES = GWT.create(SessionMessages.class);
 
   /** The endpoint, relative to the page, so that the app works at {@code /} and at {@code /imm}. */
   public static final String PATH = "api/sts-token";
@@ -83,8 +86,7 @@ public final class HttpTokenSource implements TokenSource {
         try {
           config = SessionConfig.fromJson(response.body(), clock.currentTimeMillis(), response.header("Date"));
         } catch (IllegalArgumentException e) {
-          callback.onFailure(Failure.of("The server's answer with the upload permission could not be read: "
-              + e.getMessage()));
+          callback.onFailure(Failure.of(MESSAGES.unreadableAnswer(e.getMessage())));
           return;
         }
         callback.onSuccess(config);
@@ -99,14 +101,12 @@ public final class HttpTokenSource implements TokenSource {
 
   private static Failure describe(HttpResponse response) {
     if (!response.isReceived()) {
-      return Failure.of("The app's server could not be reached to get permission to upload.")
-          .withHint("Check the network connection, then reload the page.");
+      return Failure.of(MESSAGES.unreachable()).withHint(MESSAGES.checkNetwork());
     }
     ServiceError error = ServiceError.fromJson(response.body());
     if (response.status() == 429) {
-      return Failure.of("The server is getting too many requests for upload permission from this "
-          + "address; wait a minute and try again.", error);
+      return Failure.of(MESSAGES.tooManyRequests(), error);
     }
-    return Failure.of("The server could not give permission to upload (HTTP " + response.status() + ").", error);
+    return Failure.of(MESSAGES.notGiven(Integer.toString(response.status())), error);
   }
 }

@@ -1,5 +1,6 @@
 package dev.ossdirect.client.signed;
 
+import com.google.gwt.core.client.GWT;
 import dev.ossdirect.client.call.ServiceDialect;
 import dev.ossdirect.client.failure.Failure;
 import dev.ossdirect.client.failure.ServiceError;
@@ -7,6 +8,8 @@ import dev.ossdirect.client.http.HttpResponse;
 
 /** The app's own server: errors as JSON {@code {"Code", "Message", "RequestId"}}, like Alibaba's RPC APIs. */
 public final class AppServerDialect implements ServiceDialect {
+
+  private static final SignedMessages MESSAGES = GWT.create(SignedMessages.class);
 
   @Override
   public ServiceError parseError(HttpResponse response) {
@@ -22,12 +25,11 @@ public final class AppServerDialect implements ServiceDialect {
   @Override
   public Failure describe(HttpResponse response, ServiceError error) {
     if (!response.isReceived()) {
-      return Failure.of("The app's server could not be reached to sign the upload.")
-          .withHint("Check the network connection, then try again.");
+      return Failure.of(MESSAGES.unreachable()).withHint(MESSAGES.checkNetwork());
     }
     if (error != null && error.message() != null && response.status() < 500) {
-      return Failure.of("The server refused the upload: " + error.message(), error);
+      return Failure.of(MESSAGES.refused(error.message()), error);
     }
-    return Failure.of("The server could not sign the upload (HTTP " + response.status() + ").", error);
+    return Failure.of(MESSAGES.notSigned(Integer.toString(response.status())), error);
   }
 }

@@ -1,5 +1,6 @@
 package dev.ossdirect.client.ui;
 
+import com.google.gwt.core.client.GWT;
 import dev.ossdirect.client.failure.Failure;
 import dev.ossdirect.client.failure.ServiceError;
 import dev.ossdirect.client.text.WebLinks;
@@ -15,6 +16,8 @@ import elemental2.dom.HTMLElement;
  * error document comes from the network, so anything else is shown as text.
  */
 final class ErrorBox {
+
+  private static final PageMessages MESSAGES = GWT.create(PageMessages.class);
 
   private ErrorBox() {}
 
@@ -33,9 +36,9 @@ final class ErrorBox {
     ServiceError error = failure.serviceError();
     if (error != null) {
       HTMLElement details = Dom.element("dl", "error-details");
-      addDetail(details, "Code", error.code(), "error-code");
-      addDetail(details, "Message", error.message(), "error-message");
-      addDetail(details, "Request ID", error.requestId(), "error-request-id");
+      addDetail(details, MESSAGES.errorCode(), error.code(), "error-code");
+      addDetail(details, MESSAGES.errorMessage(), error.message(), "error-message");
+      addDetail(details, MESSAGES.requestId(), error.requestId(), "error-request-id");
       addDetail(details, ecTerm(), error.ec(), "error-ec");
       addTroubleshooting(details, error.recommend());
       if (details.firstChild != null) {
@@ -68,7 +71,7 @@ final class ErrorBox {
   /** "EC", spelled out for those who hover it or whose screen reader reads abbreviations' titles. */
   private static HTMLElement ecTerm() {
     HTMLElement abbreviation = Dom.text("abbr", null, "EC");
-    abbreviation.setAttribute("title", "fine-grained error code");
+    abbreviation.setAttribute("title", MESSAGES.fineGrainedErrorCode());
     HTMLElement term = Dom.element("dt", null);
     term.appendChild(abbreviation);
     return term;
@@ -77,17 +80,17 @@ final class ErrorBox {
   /** The troubleshooting page: a link to {@code address} if it is a web address, else its text. */
   private static void addTroubleshooting(HTMLElement list, String address) {
     if (!WebLinks.isWebAddress(address)) {
-      addDetail(list, "Troubleshooting", address, "error-doc");
+      addDetail(list, MESSAGES.troubleshooting(), address, "error-doc");
       return;
     }
     HTMLElement link = Dom.testId(Dom.text("a", "error-doc-link", address), "error-doc");
     link.setAttribute("href", address);
     link.setAttribute("target", "_blank");
     link.setAttribute("rel", "noopener noreferrer");
-    link.appendChild(Dom.text("span", "visually-hidden", " (opens in a new tab)"));
+    link.appendChild(Dom.text("span", "visually-hidden", MESSAGES.opensInNewTab()));
     HTMLElement value = Dom.element("dd", null);
     value.appendChild(link);
-    list.appendChild(Dom.text("dt", null, "Troubleshooting"));
+    list.appendChild(Dom.text("dt", null, MESSAGES.troubleshooting()));
     list.appendChild(value);
   }
 }

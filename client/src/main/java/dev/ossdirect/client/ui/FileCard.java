@@ -1,5 +1,6 @@
 package dev.ossdirect.client.ui;
 
+import com.google.gwt.core.client.GWT;
 import dev.ossdirect.client.faces.DetectedFace;
 import dev.ossdirect.client.faces.FaceDetection;
 import dev.ossdirect.client.failure.Failure;
@@ -23,6 +24,8 @@ import elemental2.dom.URL;
  * {@code cancelled}), for styles and for tests.
  */
 final class FileCard {
+
+  private static final PageMessages MESSAGES = GWT.create(PageMessages.class);
 
   private final HTMLElement card;
   private final HTMLElement media;
@@ -55,16 +58,16 @@ final class FileCard {
     head.appendChild(Dom.text("h3", "file-name", name));
     cancelButton = Dom.testId(Dom.element("button", "button cancel-button"), "cancel-button");
     cancelButton.type = "button";
-    cancelButton.textContent = "Cancel";
-    cancelButton.setAttribute("aria-label", "Cancel the upload of " + name);
+    cancelButton.textContent = MESSAGES.cancel();
+    cancelButton.setAttribute("aria-label", MESSAGES.cancelUploadOf(name));
     cancelButton.classList.add("is-inactive");
     cancelButton.disabled = true;
     head.appendChild(cancelButton);
     body.appendChild(head);
-    body.appendChild(Dom.text("p", "file-meta", (type.isEmpty() ? "unknown type" : type) + " \u00b7 " + ByteSizes.format(size)));
-    progressBar = ProgressBar.create("Upload of " + name, "progress-bar");
+    body.appendChild(Dom.text("p", "file-meta", (type.isEmpty() ? MESSAGES.unknownType() : type) + " \u00b7 " + ByteSizes.format(size)));
+    progressBar = ProgressBar.create(MESSAGES.uploadOf(name), "progress-bar");
     body.appendChild(progressBar.element());
-    status = Dom.testId(Dom.text("p", "status", "Waiting for the upload settings\u2026"), "file-status");
+    status = Dom.testId(Dom.text("p", "status", MESSAGES.waitingForSettings()), "file-status");
     body.appendChild(status);
     transfer = Dom.testId(Dom.text("p", "transfer", "\u00a0"), "transfer-text");
     body.appendChild(transfer);
@@ -119,7 +122,7 @@ final class FileCard {
     setState("refused");
     progressBar.element().hidden = true;
     transfer.hidden = true;
-    status.textContent = "Not uploaded";
+    status.textContent = MESSAGES.notUploaded();
     ErrorBox.show(errorBox, reason);
   }
 
@@ -146,7 +149,7 @@ final class FileCard {
     Dom.clear(faces);
     overlay.show(detection.faces());
     if (detection.faces().isEmpty()) {
-      faces.appendChild(Dom.testId(Dom.text("p", "no-faces", "No faces found"), "no-faces"));
+      faces.appendChild(Dom.testId(Dom.text("p", "no-faces", MESSAGES.noFacesFound()), "no-faces"));
     } else {
       HTMLElement tables = Dom.element("div", "face-tables");
       for (DetectedFace face : detection.faces()) {
@@ -155,7 +158,7 @@ final class FileCard {
       faces.appendChild(tables);
     }
     HTMLElement details = Dom.testId(Dom.element("details", "raw-json"), "raw-json");
-    details.appendChild(Dom.text("summary", null, "IMM's answer (JSON)"));
+    details.appendChild(Dom.text("summary", null, MESSAGES.immAnswer()));
     details.appendChild(scrollableAnswer(detection.json()));
     faces.appendChild(details);
     faces.hidden = false;
@@ -169,7 +172,7 @@ final class FileCard {
     HTMLElement answer = Dom.testId(Dom.text("pre", null, pretty(json)), "raw-json-text");
     answer.tabIndex = 0;
     answer.setAttribute("role", "region");
-    answer.setAttribute("aria-label", "IMM's answer as JSON");
+    answer.setAttribute("aria-label", MESSAGES.immAnswerRegion());
     return answer;
   }
 

@@ -1,5 +1,6 @@
 package dev.ossdirect.client.ui;
 
+import com.google.gwt.core.client.GWT;
 import dev.ossdirect.client.async.Callback;
 import dev.ossdirect.client.browser.BrowserFile;
 import dev.ossdirect.client.faces.FaceDetection;
@@ -19,6 +20,8 @@ import dev.ossdirect.signing.upload.ObjectKeys;
  * limits, the upload, then face detection once OSS has confirmed the object.
  */
 final class FileJob {
+
+  private static final PageMessages MESSAGES = GWT.create(PageMessages.class);
 
   private final UploadPage page;
   private final BrowserFile file;
@@ -56,7 +59,7 @@ final class FileJob {
     String refusal = FileAdmission.refusal(file, contentType, config);
     if (refusal != null) {
       card.showRefusal(Failure.of(refusal));
-      page.announce(file.name() + " was not uploaded. " + refusal);
+      page.announce(MESSAGES.notUploadedBecause(file.name(), refusal));
       return;
     }
     if (contentType.startsWith("image/")) {
@@ -64,7 +67,7 @@ final class FileJob {
     }
     card.onCancel(() -> {
       if (upload.cancel()) {
-        page.announce("The upload of " + file.name() + " was cancelled.");
+        page.announce(MESSAGES.uploadCancelled(file.name()));
       }
     });
     if (config.isServerSigned()) {
@@ -108,7 +111,7 @@ final class FileJob {
       card.showStatus(Ascii.toLowerCase(phase.name()), UploadStatusText.of(upload), phase == UploadPhase.UPLOADING);
       if (phase == UploadPhase.FAILED && shownPhase != UploadPhase.FAILED) {
         card.showError(upload.failure());
-        page.announce(file.name() + ": the upload failed. " + upload.failure().summary());
+        page.announce(MESSAGES.uploadFailedBecause(file.name(), upload.failure().summary()));
       }
     }
     shownPhase = phase;
@@ -123,36 +126,36 @@ final class FileJob {
   private void detectFaces(boolean unconfirmed) {
     if (unconfirmed) {
       card.showStatus("unconfirmed", UploadStatusText.of(upload), false);
-      page.announce(file.name() + " is probably uploaded; checking that it is there.");
+      page.announce(MESSAGES.checkingUpload(file.name()));
     } else {
-      card.showStatus("detecting", "Uploaded \u00b7 finding faces\u2026", false);
-      page.announce(file.name() + " is uploaded. Finding faces\u2026");
+      card.showStatus("detecting", MESSAGES.findingFaces(), false);
+      page.announce(MESSAGES.uploadedFindingFaces(file.name()));
     }
     page.faceDetector().detect(upload.key(), page.immSignature(), new Callback<FaceDetection>() {
       @Override
       public void onSuccess(FaceDetection detection) {
         upload.confirmStored();
         int count = detection.faces().size();
-        String found = count == 0 ? "no faces found" : count == 1 ? "1 face found" : count + " faces found";
-        card.showStatus("done", "Uploaded \u00b7 " + found, false);
+        String found = count == 0 ? MESSAGES.noFaces() : count == 1 ? MESSAGES.oneFace() : MESSAGES.faces(Integer.toString(count));
+        card.showStatus("done", MESSAGES.uploadedWith(found), false);
         card.showFaces(detection);
-        page.announce(file.name() + ": " + found + ".");
+        page.announce(MESSAGES.foundIn(file.name(), found));
       }
 
       @Override
       public void onFailure(Failure failure) {
         if (unconfirmed && failure.serviceError() != null
             && "ResourceNotFound".equals(failure.serviceError().code())) {
-          upload.notStored(Failure.of("OSS's answer to the last step of the upload was lost, and the picture "
-              + "is not in the bucket.", failure.serviceError()).withHint("Upload the file again."));
+          upload.notStored(Failure.of(MESSAGES.lostAndNotStored(), failure.serviceError())
+              .withHint(MESSAGES.uploadAgain()));
           return;
         }
         String status = unconfirmed
-            ? "Probably uploaded \u00b7 face detection failed, so the upload could not be confirmed"
-            : "Uploaded \u00b7 face detection failed";
+            ? MESSAGES.unconfirmedDetectionFailed()
+            : MESSAGES.detectionFailed();
         card.showStatus("detection-failed", status, false);
         card.showError(failure);
-        page.announce(file.name() + ": face detection failed. " + failure.summary());
+        page.announce(MESSAGES.detectionFailedBecause(file.name(), failure.summary()));
       }
     });
   }

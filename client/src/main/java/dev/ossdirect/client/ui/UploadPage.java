@@ -1,5 +1,6 @@
 package dev.ossdirect.client.ui;
 
+import com.google.gwt.core.client.GWT;
 import dev.ossdirect.client.async.Callback;
 import dev.ossdirect.client.async.Cancellable;
 import dev.ossdirect.client.async.Scheduler;
@@ -28,6 +29,8 @@ import java.util.List;
  * and keeps the total progress up to date.
  */
 public final class UploadPage {
+
+  private static final PageMessages MESSAGES = GWT.create(PageMessages.class);
 
   /** How often the speeds are redrawn while something uploads. */
   private static final long TICK_MILLIS = 1_000;
@@ -71,6 +74,8 @@ public final class UploadPage {
 
   /** Binds the page's elements and loads the settings. */
   public void start() {
+    StaticTexts.apply();
+    LanguageSwitch.bind(Dom.byId("language"));
     limits = Dom.byId("limits");
     fileInput = Dom.byId("file-input");
     immSignature = Dom.byId("imm-signature");
@@ -118,7 +123,7 @@ public final class UploadPage {
       @Override
       public void onFailure(Failure failure) {
         loadingSettings = false;
-        limits.textContent = "The upload settings could not be loaded.";
+        limits.textContent = MESSAGES.settingsNotLoaded();
         ErrorBox.show(pageError, failure);
         announce(failure.summary());
         for (FileJob job : takeWaiting()) {
@@ -135,8 +140,8 @@ public final class UploadPage {
   }
 
   private void showSettings(SessionConfig config) {
-    limits.textContent = "Accepted: " + String.join(", ", config.allowedContentTypes())
-        + " \u00b7 up to " + ByteSizes.format(config.maxFileSize()) + " each";
+    limits.textContent = MESSAGES.limits(String.join(", ", config.allowedContentTypes()),
+        ByteSizes.format(config.maxFileSize()));
     fileInput.accept = String.join(",", config.allowedContentTypes());
     if (!signatureChosen) {
       immSignature.value = config.immSignature().wireName();
@@ -156,11 +161,11 @@ public final class UploadPage {
     TotalProgress total = TotalProgress.of(uploads);
     totalRate.record(now(), total.sentBytes());
     String text = total.fileCount() == 0
-        ? "No uploads yet."
-        : ByteSizes.format(total.sentBytes()) + " of " + ByteSizes.format(total.totalBytes())
+        ? MESSAGES.noUploads()
+        : MESSAGES.bytesOfTotal(ByteSizes.format(total.sentBytes()), ByteSizes.format(total.totalBytes()))
             + (uploading ? " \u00b7 " + ByteSizes.perSecond(totalRate.bytesPerSecond(now())) : "")
-            + " \u00b7 " + total.uploadedCount() + " of " + total.fileCount() + " files uploaded"
-            + (total.stoppedCount() > 0 ? ", " + total.stoppedCount() + " stopped" : "");
+            + " \u00b7 " + MESSAGES.filesUploaded(Integer.toString(total.uploadedCount()), Integer.toString(total.fileCount()))
+            + (total.stoppedCount() > 0 ? MESSAGES.filesStopped(Integer.toString(total.stoppedCount())) : "");
     totalBar.set(total.percent(), text);
     totalText.textContent = text;
     if (uploading && ticker == null) {

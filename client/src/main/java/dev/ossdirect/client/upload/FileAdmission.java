@@ -1,5 +1,6 @@
 package dev.ossdirect.client.upload;
 
+import com.google.gwt.core.client.GWT;
 import dev.ossdirect.client.http.ChosenFile;
 import dev.ossdirect.client.session.SessionConfig;
 import dev.ossdirect.client.text.ByteSizes;
@@ -11,6 +12,8 @@ import dev.ossdirect.client.text.ByteSizes;
  */
 public final class FileAdmission {
 
+  private static final UploadMessages MESSAGES = GWT.create(UploadMessages.class);
+
   private FileAdmission() {}
 
   /** Why {@code file} of type {@code contentType} cannot be uploaded under {@code config}; {@code null} if it can. */
@@ -18,15 +21,14 @@ public final class FileAdmission {
     if (!ContentTypes.isAllowed(contentType, config.allowedContentTypes())) {
       String accepted = String.join(", ", config.allowedContentTypes());
       return contentType.isEmpty()
-          ? "The type of this file is unknown. Accepted types: " + accepted + "."
-          : contentType + " files are not accepted. Accepted types: " + accepted + ".";
+          ? MESSAGES.unknownType(accepted)
+          : MESSAGES.typeNotAccepted(contentType, accepted);
     }
     if (file.size() == 0) {
-      return "The file is empty.";
+      return MESSAGES.emptyFile();
     }
     if (file.size() > config.maxFileSize()) {
-      return "The file is " + ByteSizes.format(file.size()) + ", over the limit of "
-          + ByteSizes.format(config.maxFileSize()) + ".";
+      return MESSAGES.tooLarge(ByteSizes.format(file.size()), ByteSizes.format(config.maxFileSize()));
     }
     return null;
   }

@@ -1,5 +1,6 @@
 package dev.ossdirect.client.upload;
 
+import com.google.gwt.core.client.GWT;
 import dev.ossdirect.client.async.Callback;
 import dev.ossdirect.client.async.Cancellable;
 import dev.ossdirect.client.call.ServiceCall;
@@ -69,6 +70,8 @@ public final class ObjectUpload {
     /** Removing the parts failed; {@link #cleanupFailure()} says why. */
     FAILED
   }
+
+  private static final UploadMessages MESSAGES = GWT.create(UploadMessages.class);
 
   private final ServiceCalls calls;
   private final OssRequests requests;
@@ -191,7 +194,7 @@ public final class ObjectUpload {
             try {
               grant = UploadGrant.fromJson(response.body());
             } catch (IllegalArgumentException e) {
-              fail(Failure.of("The server's answer to the upload could not be read: " + e.getMessage()));
+              fail(Failure.of(MESSAGES.unreadableUploadGrant(e.getMessage())));
               return;
             }
             key = grant.key();
@@ -241,7 +244,7 @@ public final class ObjectUpload {
               abortMultipartUpload();
             } else if (uploadId == null || uploadId.isEmpty()) {
               uploadId = null;
-              fail(Failure.of("OSS started the multipart upload but sent no UploadId."));
+              fail(Failure.of(MESSAGES.noUploadId()));
             } else {
               plan = PartPlan.forObject(file.size());
               startParts();
@@ -290,9 +293,7 @@ public final class ObjectUpload {
     }
     String etag = response.header("ETag");
     if (etag == null || etag.isEmpty()) {
-      fail(Failure.of("OSS stored a part, but the browser was not allowed to read its ETag, which "
-          + "completing the upload needs.")
-          .withHint("The bucket's CORS rule must expose the ETag header (ExposeHeader: ETag)."));
+      fail(Failure.of(MESSAGES.etagHidden()).withHint(MESSAGES.exposeEtag()));
       return;
     }
     etags.put(transfer.partNumber, etag);
@@ -464,7 +465,7 @@ public final class ObjectUpload {
                 partGrant = PartGrant.fromJson(response.body());
               } catch (IllegalArgumentException e) {
                 end();
-                fail(Failure.of("The server's signature of a part could not be read: " + e.getMessage()));
+                fail(Failure.of(MESSAGES.unreadablePartGrant(e.getMessage())));
                 return;
               }
               sendBody(partGrant);

@@ -1,9 +1,12 @@
 package dev.ossdirect.client.upload;
 
+import com.google.gwt.core.client.GWT;
 import dev.ossdirect.client.text.ByteSizes;
 
 /** The words a file's card shows about its upload. */
 public final class UploadStatusText {
+
+  private static final UploadMessages MESSAGES = GWT.create(UploadMessages.class);
 
   private UploadStatusText() {}
 
@@ -11,30 +14,30 @@ public final class UploadStatusText {
   public static String of(ObjectUpload upload) {
     switch (upload.phase()) {
       case UPLOADING:
-        return "Uploading";
+        return MESSAGES.uploading();
       case FINISHING:
-        return "Finishing: OSS is storing the picture";
+        return MESSAGES.finishing();
       case UNCONFIRMED:
-        return "Probably uploaded: OSS's last answer was lost, checking that the picture is there";
+        return MESSAGES.unconfirmed();
       case UPLOADED:
-        return "Uploaded";
+        return MESSAGES.uploaded();
       case FAILED:
-        return "Upload failed";
+        return MESSAGES.uploadFailed();
       default:
-        return "Cancelled \u00b7 " + cleanupText(upload.cleanup());
+        return MESSAGES.cancelled(cleanupText(upload.cleanup()));
     }
   }
 
   private static String cleanupText(ObjectUpload.Cleanup cleanup) {
     switch (cleanup) {
       case RUNNING:
-        return "removing the parts already sent\u2026";
+        return MESSAGES.cleanupRunning();
       case DONE:
-        return "the parts already sent were removed";
+        return MESSAGES.cleanupDone();
       case FAILED:
-        return "the parts already sent could not be removed";
+        return MESSAGES.cleanupFailed();
       default:
-        return "nothing was stored";
+        return MESSAGES.nothingStored();
     }
   }
 
@@ -42,9 +45,9 @@ public final class UploadStatusText {
   public static String transfer(UploadProgress progress, double bytesPerSecond, boolean active) {
     String total = ByteSizes.format(progress.totalBytes());
     if (!active) {
-      return progress.isConfirmed() ? total : ByteSizes.format(progress.sentBytes()) + " of " + total + " sent";
+      return progress.isConfirmed() ? total : MESSAGES.sentOfTotal(ByteSizes.format(progress.sentBytes()), total);
     }
-    String text = ByteSizes.format(progress.sentBytes()) + " of " + total;
+    String text = MESSAGES.progressOfTotal(ByteSizes.format(progress.sentBytes()), total);
     return bytesPerSecond > 0 ? text + " \u00b7 " + ByteSizes.perSecond(bytesPerSecond) : text;
   }
 }

@@ -38,10 +38,13 @@ public final class AppPage {
     return driver;
   }
 
-  /** Opens the page at {@code url} and waits until it has loaded the upload settings. */
+  /** Opens the page at {@code url} and waits until it has loaded the upload settings, in either language. */
   public void open(URI url) {
     driver.get(url.toString());
-    waitUntil(Duration.ofSeconds(20), () -> !text("[data-testid=limits]").startsWith("Loading"));
+    waitUntil(Duration.ofSeconds(20), () -> {
+      String limits = text("[data-testid=limits]");
+      return !limits.startsWith("Loading") && !limits.startsWith("\u6b63\u5728\u52a0\u8f7d");
+    });
   }
 
   /** Chooses {@code files} with the file input, as the picker would. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -21,6 +22,15 @@ public final class Chromium {
 
   /** A fresh headless Chromium with its own profile in {@code profileDir}, logging every network event. */
   public static ChromeDriver start(Path profileDir) {
+    return start(profileDir, null);
+  }
+
+  /**
+   * As {@link #start(Path)}, with the browser's languages set to {@code languages} (such as
+   * {@code zh-CN,zh}, what {@code navigator.languages} and {@code Accept-Language} then say), or left as
+   * the system's when {@code null}.
+   */
+  public static ChromeDriver start(Path profileDir, String languages) {
     boolean installed = HeadlessChromium.isInstalled();
     if (System.getenv("CI") == null) {
       assumeTrue(installed, "Chromium is not installed (" + HeadlessChromium.where() + ")");
@@ -28,6 +38,10 @@ public final class Chromium {
       assertTrue(installed, "CI needs Chromium and its driver: apt-get install chromium chromium-driver");
     }
     ChromeOptions options = HeadlessChromium.options(profileDir).addArguments("--window-size=1200,1000");
+    if (languages != null) {
+      options.addArguments("--lang=" + languages.split(",")[0]);
+      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
+    }
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.PERFORMANCE, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);

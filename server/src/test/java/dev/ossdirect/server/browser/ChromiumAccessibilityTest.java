@@ -56,9 +56,10 @@ class ChromiumAccessibilityTest {
     assertNoViolations("the empty page");
 
     KeyboardFocus keyboard = new KeyboardFocus(browser.driver());
+    assertFocusShown("select[language]", keyboard.tab());
     assertFocusShown("button[drop-zone]", keyboard.tab());
     assertFocusShown("select[imm-signature]", keyboard.tab());
-    assertEquals(2, keyboard.tabbable().size(), keyboard.tabbable().toString());
+    assertEquals(3, keyboard.tabbable().size(), keyboard.tabbable().toString());
 
     browser.driver().executeScript("window.pickerOpened = 0;"
         + "document.getElementById('file-input').addEventListener('click', event => {"
@@ -104,7 +105,8 @@ class ChromiumAccessibilityTest {
     cancelByKeyboard(page, keyboard, Fixtures.randomFile(files, "large.png", 16 * MIB, 16));
 
     List<String> tabbable = keyboard.tabbable();
-    for (String control : List.of("button[drop-zone]", "select[imm-signature]", "a[error-doc] of " + REJECTED,
+    for (String control : List.of("select[language]", "button[drop-zone]", "select[imm-signature]",
+        "a[error-doc] of " + REJECTED,
         "summary[] of grace_hopper.jpg", "summary[] of coffee.png")) {
       assertTrue(tabbable.stream().anyMatch(name -> name.startsWith(control)), control + " in " + tabbable);
     }
@@ -169,14 +171,14 @@ class ChromiumAccessibilityTest {
   }
 
   /**
-   * One round of Tab through the page, from the drop zone up to where the focus leaves the page or comes
-   * back to the drop zone, each stop showing its focus.
+   * One round of Tab through the page, from the language switch (its first control) up to where the focus
+   * leaves the page or comes back to the switch, each stop showing its focus.
    */
   private static List<String> tabOrder(KeyboardFocus keyboard, int controls) {
-    tabTo(keyboard, "button[drop-zone]", controls + 2);
+    tabTo(keyboard, "select[language]", controls + 2);
     List<String> order = new ArrayList<>();
     FocusRing ring = keyboard.focused();
-    while (!ring.element().equals("body") && (order.isEmpty() || !ring.element().startsWith("button[drop-zone]"))) {
+    while (!ring.element().equals("body") && (order.isEmpty() || !ring.element().startsWith("select[language]"))) {
       assertFocusShown(ring.element(), ring);
       order.add(ring.element());
       if (order.size() > controls + 1) {

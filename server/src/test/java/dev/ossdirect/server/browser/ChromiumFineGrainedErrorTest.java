@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -35,23 +34,9 @@ class ChromiumFineGrainedErrorTest {
   @RegisterExtension
   static final ChromiumWithApp browser = new ChromiumWithApp();
 
-  /** Before the page's own scripts run, makes every PUT to {@code ossOrigin} carry one more header. */
-  private static void addHeaderAfterSigning(String ossOrigin) {
-    String script = "(() => {"
-        + "  const open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;"
-        + "  XMLHttpRequest.prototype.open = function (method, url) {"
-        + "    this.sentTo = method + ' ' + url; return open.apply(this, arguments); };"
-        + "  XMLHttpRequest.prototype.send = function () {"
-        + "    if (this.sentTo.startsWith('PUT " + ossOrigin + "')) {"
-        + "      this.setRequestHeader('x-oss-meta-added-after-signing', 'yes'); }"
-        + "    return send.apply(this, arguments); };"
-        + "})();";
-    browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
-  }
-
   @Test
   void aRefusedUploadShowsTheFineGrainedCodeAndLinksItsTroubleshootingPage() throws IOException {
-    addHeaderAfterSigning(Deployment.origin(browser.app().deployment().bucketUrl()));
+    HeaderAfterSigning.onPuts(browser.driver(), Deployment.origin(browser.app().deployment().bucketUrl()), "");
     AppPage page = browser.page();
     page.open(browser.app().url());
     page.choose(Fixtures.randomFile(browser.files(), NAME, 5 * 1024 * 1024, 3));

@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 final class ChromiumWithApp implements BeforeAllCallback, AfterAllCallback {
 
+  private final String languages;
   private final String[] flags;
   private Path folder;
   private ChromeDriver driver;
@@ -26,13 +27,23 @@ final class ChromiumWithApp implements BeforeAllCallback, AfterAllCallback {
 
   /** The app will run with the extra settings {@code flags}, such as {@code --max-file-size=…}. */
   ChromiumWithApp(String... flags) {
+    this(null, flags);
+  }
+
+  private ChromiumWithApp(String languages, String[] flags) {
+    this.languages = languages;
     this.flags = flags;
+  }
+
+  /** As {@link #ChromiumWithApp(String...)}, with a browser whose languages are {@code languages}, such as {@code zh-CN,zh}. */
+  static ChromiumWithApp speaking(String languages, String... flags) {
+    return new ChromiumWithApp(languages, flags);
   }
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
     folder = Files.createTempDirectory("ossdirect-browser-test");
-    driver = Chromium.start(Files.createDirectory(folder.resolve("profile")));
+    driver = Chromium.start(Files.createDirectory(folder.resolve("profile")), languages);
     app = BrowserApp.start(Files.createDirectory(folder.resolve("data")), flags);
   }
 
