@@ -19,7 +19,17 @@ public final class Chromium {
 
   private Chromium() {}
 
-  public static ChromeDriver start(Path profileDir) {
+  /**
+   * Chromium's flags that write its network log of the run to {@code work/<name>-netlog.json}, with
+   * {@code -Dbench.netlog=true} only: the log costs time of its own, so measured runs go without it.
+   */
+  public static String[] netLog(dev.ossdirect.bench.BenchContext context, String name) {
+    return Boolean.getBoolean("bench.netlog")
+        ? new String[] {"--log-net-log=" + context.work().resolve(name + "-netlog.json"), "--net-log-capture-mode=Default"}
+        : new String[0];
+  }
+
+  public static ChromeDriver start(Path profileDir, String... extraArguments) {
     if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
       throw new IllegalStateException("the browser benchmarks need Debian's chromium and chromium-driver ("
           + BROWSER + ", " + DRIVER + "): apt-get install chromium chromium-driver");
@@ -35,7 +45,8 @@ public final class Chromium {
             "--disable-sync",
             "--no-first-run",
             "--disable-quic",
-            "--user-data-dir=" + profileDir);
+            "--user-data-dir=" + profileDir)
+        .addArguments(extraArguments);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort()
