@@ -3,6 +3,7 @@ package dev.ossdirect.bench;
 import dev.ossdirect.bench.browser.BrowserSigningBenchmark;
 import dev.ossdirect.bench.bytes.BytesShippedBenchmark;
 import dev.ossdirect.bench.faces.FaceDetectionBenchmark;
+import dev.ossdirect.bench.journey.FirstFacesBenchmark;
 import dev.ossdirect.bench.jvm.JvmSigningBenchmark;
 import dev.ossdirect.bench.memory.StreamingMemoryBenchmark;
 import dev.ossdirect.bench.token.TokenEndpointBenchmark;
@@ -94,6 +95,7 @@ public final class BenchmarkRun {
         new UploadBenchmark(),
         new TokenEndpointBenchmark(),
         new FaceDetectionBenchmark(),
-        new StreamingMemoryBenchmark()));
+        new StreamingMemoryBenchmark(),
+        new FirstFacesBenchmark()));
   }
 }

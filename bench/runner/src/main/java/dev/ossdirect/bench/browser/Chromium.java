@@ -3,6 +3,7 @@ package dev.ossdirect.bench.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -30,6 +31,14 @@ public final class Chromium {
   }
 
   public static ChromeDriver start(Path profileDir, String... extraArguments) {
+    return start(profileDir, PageLoadStrategy.NORMAL, extraArguments);
+  }
+
+  /**
+   * With {@link PageLoadStrategy#NONE}, {@code get} returns as soon as the navigation starts, so that the
+   * driver can act on the page before its load event, as a person can.
+   */
+  public static ChromeDriver start(Path profileDir, PageLoadStrategy pageLoad, String... extraArguments) {
     if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
       throw new IllegalStateException("the browser benchmarks need Debian's chromium and chromium-driver ("
           + BROWSER + ", " + DRIVER + "): apt-get install chromium chromium-driver");
@@ -47,6 +56,7 @@ public final class Chromium {
             "--disable-quic",
             "--user-data-dir=" + profileDir)
         .addArguments(extraArguments);
+    options.setPageLoadStrategy(pageLoad);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort()
