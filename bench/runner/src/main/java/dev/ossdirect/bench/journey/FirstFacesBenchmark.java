@@ -164,8 +164,8 @@ public final class FirstFacesBenchmark implements BenchmarkPart {
         + "(`bench/runner/src/main/resources/webapp/seed/`, changed only to reach the local cloud), its scripts "
         + "ali-oss 6.17.0 and crypto-js 4.1.1 from npm, served from the same origin as its token endpoint "
         + "(`/get_sts_token`), by a server in the browser-token flow the page needs; the picture is chosen as "
-        + "soon as the page has loaded, its Upload button pressed as soon as the file is chosen and its Request "
-        + "button as soon as the page says the upload succeeded (by a script given to the browser before the "
+        + "soon as the page shows its file input, its Upload button pressed as soon as the file is chosen and the "
+        + "page's script has run, and its Request button as soon as the page says the upload succeeded (by a script given to the browser before the "
         + "page loads), and the result is shown when the page fills its result with IMM's answer. Each side "
         + "has a server and a local cloud of its own, both running all the time, and the sides alternate. "
         + "Cold: a new browser profile each round (the browser's start is not counted). Warm: the same browser "
@@ -192,9 +192,11 @@ public final class FirstFacesBenchmark implements BenchmarkPart {
     section.table(table);
     section.paragraph("Where the time goes (medians of the " + ROUNDS + " rounds of each phase, so they need not add up to "
         + "the median total): the page until its file input is there; the driver choosing the file (WebDriver's "
-        + "own round trips, the same work on both sides); the upload, from the choice until the upload is done "
-        + "(for the seed, the token fetch and the PutObject; for ours, the server's signature and the PostObject, "
-        + "the token having been fetched while the page opened); and the face detection until the faces are drawn.");
+        + "own round trips, the same work on both sides, slower while the page is still busy loading, as ours is "
+        + "when its input appears, before its script); the upload, from the choice until the upload is done "
+        + "(for the seed, the token fetch and the PutObject; for ours, whatever is left of loading the app's "
+        + "script and its settings, then the server's signature and the PostObject); and the face detection "
+        + "until the faces are drawn.");
     Table phases = new Table("", "page until its file input", "driver choosing the file", "upload",
         "detection until drawn", "total");
     for (String kind : List.of("cold", "warm")) {
