@@ -1,11 +1,10 @@
 package dev.ossdirect.client;
 
 import com.google.gwt.core.client.EntryPoint;
+import dev.ossdirect.client.async.Scheduler;
 import dev.ossdirect.client.browser.BrowserRandom;
 import dev.ossdirect.client.browser.BrowserScheduler;
 import dev.ossdirect.client.browser.XhrHttpClient;
-import dev.ossdirect.client.call.RetryPolicy;
-import dev.ossdirect.client.call.Scheduler;
 import dev.ossdirect.client.call.ServiceCalls;
 import dev.ossdirect.client.call.SigningClock;
 import dev.ossdirect.client.faces.FaceDetector;
@@ -14,6 +13,7 @@ import dev.ossdirect.client.faces.ImmRequests;
 import dev.ossdirect.client.http.HttpClient;
 import dev.ossdirect.client.oss.OssDialect;
 import dev.ossdirect.client.oss.OssRequests;
+import dev.ossdirect.client.retry.RetryPolicy;
 import dev.ossdirect.client.session.HttpTokenSource;
 import dev.ossdirect.client.session.SessionCredentials;
 import dev.ossdirect.client.ui.UploadPage;

@@ -2,13 +2,17 @@ package dev.ossdirect.localcloud;
 
 import dev.ossdirect.localcloud.auth.CallerDirectory;
 import dev.ossdirect.localcloud.auth.NonceRegistry;
+import dev.ossdirect.localcloud.auth.RequestTimeWindow;
+import dev.ossdirect.localcloud.auth.SecurityTokenCodec;
 import dev.ossdirect.localcloud.http.HttpEndpoint;
 import dev.ossdirect.localcloud.imm.DetectImageFacesAction;
 import dev.ossdirect.localcloud.imm.faces.FaceDetector;
 import dev.ossdirect.localcloud.imm.images.DecodeBudget;
 import dev.ossdirect.localcloud.imm.images.ImageDecoder;
-import dev.ossdirect.localcloud.oss.ObjectStore;
+import dev.ossdirect.localcloud.oss.BucketConfig;
+import dev.ossdirect.localcloud.oss.CorsRule;
 import dev.ossdirect.localcloud.oss.LostAnswers;
+import dev.ossdirect.localcloud.oss.ObjectStore;
 import dev.ossdirect.localcloud.oss.OssGateway;
 import dev.ossdirect.localcloud.ram.PolicyDocument;
 import dev.ossdirect.localcloud.ram.PolicyGrammarException;
@@ -16,9 +20,9 @@ import dev.ossdirect.localcloud.ram.RamAccount;
 import dev.ossdirect.localcloud.ram.RamRole;
 import dev.ossdirect.localcloud.ram.RamUser;
 import dev.ossdirect.localcloud.ram.ResourceNames;
+import dev.ossdirect.localcloud.rpc.RpcAuthenticator;
 import dev.ossdirect.localcloud.rpc.RpcGateway;
 import dev.ossdirect.localcloud.sts.AssumeRoleAction;
-import dev.ossdirect.localcloud.sts.SecurityTokenCodec;
 import dev.ossdirect.signing.Credentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,10 +49,9 @@ public final class LocalCloud implements AutoCloseable {
 
   private static final String ACCESS_KEY_ID_ALPHABET =
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-  private static final long NONCE_WINDOW_MILLIS = RpcGateway.TIME_WINDOW_MILLIS;
   /**
    * How many nonces each of STS and IMM holds at once, all callers together: with nonces of at most
-   * {@link RpcGateway#MAX_NONCE_LENGTH} characters, about 35 MB of heap each when full (a full registry
+   * {@link RpcAuthenticator#MAX_NONCE_LENGTH} characters, about 35 MB of heap each when full (a full registry
    * measured 340 bytes a nonce). Past it every caller gets {@code Throttling.User} until nonces expire.
    */
   private static final int NONCE_CAPACITY = 100_000;
@@ -79,7 +82,7 @@ public final class LocalCloud implements AutoCloseable {
               "2015-04-01",
               Map.of("AssumeRole", assumeRole),
               callers,
-              new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY, config.stsNonceBudget()),
+              nonceRegistry(config, config.stsNonceBudget()),
               config.clock());
       this.sts = start("sts", config.stsPort(), stsGateway::configure);
       this.objectStore = openObjectStore(config);
@@ -96,7 +99,7 @@ public final class LocalCloud implements AutoCloseable {
                   config.immProject(), objectStore, new ImageDecoder(), decodeBudget(config),
                   new FaceDetector())),
               callers,
-              new NonceRegistry(config.clock(), NONCE_WINDOW_MILLIS, NONCE_CAPACITY, config.immNonceBudget()),
+              nonceRegistry(config, config.immNonceBudget()),
               config.clock());
       this.imm = start("imm", config.immPort(), routes -> {
         // The app's page calls IMM straight from the browser, as it calls the real IMM.
@@ -122,6 +125,11 @@ public final class LocalCloud implements AutoCloseable {
     HttpEndpoint endpoint = HttpEndpoint.start(name, config.host(), port, config.idleTimeoutMillis(), routes);
     endpoints.add(endpoint);
     return endpoint;
+  }
+
+  /** The nonces of one RPC-style API, each held for the window in which its request's date is accepted. */
+  private static NonceRegistry nonceRegistry(LocalCloudConfig config, int budgetPerCaller) {
+    return new NonceRegistry(config.clock(), RequestTimeWindow.MILLIS, NONCE_CAPACITY, budgetPerCaller);
   }
 
   private static DecodeBudget decodeBudget(LocalCloudConfig config) {

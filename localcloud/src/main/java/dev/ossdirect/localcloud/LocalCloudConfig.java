@@ -1,39 +1,18 @@
 package dev.ossdirect.localcloud;
 
+import dev.ossdirect.settings.SettingValues;
+import dev.ossdirect.localcloud.oss.BucketConfig;
+import dev.ossdirect.localcloud.oss.CorsRule;
 import dev.ossdirect.signing.Clock;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * How to run the local cloud. Every setting has a default that fits local development; the standalone
- * command reads them from flags and environment variables ({@link #fromEnvironment}).
- *
- * <table>
- *   <caption>Settings</caption>
- *   <tr><th>flag</th><th>environment variable</th><th>default</th></tr>
- *   <tr><td>--host</td><td>LOCALCLOUD_HOST</td><td>127.0.0.1</td></tr>
- *   <tr><td>--sts-port</td><td>LOCALCLOUD_STS_PORT</td><td>9101</td></tr>
- *   <tr><td>--oss-port</td><td>LOCALCLOUD_OSS_PORT</td><td>9102</td></tr>
- *   <tr><td>--imm-port</td><td>LOCALCLOUD_IMM_PORT</td><td>9103</td></tr>
- *   <tr><td>--data-dir</td><td>LOCALCLOUD_DATA_DIR</td><td>localcloud-data</td></tr>
- *   <tr><td>--region</td><td>LOCALCLOUD_REGION</td><td>cn-hangzhou</td></tr>
- *   <tr><td>--bucket</td><td>LOCALCLOUD_BUCKET</td><td>web-direct-upload</td></tr>
- *   <tr><td>--imm-project</td><td>LOCALCLOUD_IMM_PROJECT</td><td>web-direct-project</td></tr>
- *   <tr><td>--allowed-origins</td><td>LOCALCLOUD_ALLOWED_ORIGINS</td><td>http://localhost:8080,http://127.0.0.1:8080</td></tr>
- *   <tr><td>--access-key-id</td><td>LOCALCLOUD_ACCESS_KEY_ID</td><td>generated at start</td></tr>
- *   <tr><td>--access-key-secret</td><td>LOCALCLOUD_ACCESS_KEY_SECRET</td><td>generated at start</td></tr>
- *   <tr><td>--max-object-size</td><td>LOCALCLOUD_MAX_OBJECT_SIZE</td><td>5368709120 (5 GiB)</td></tr>
- *   <tr><td>--max-concurrent-decodes</td><td>LOCALCLOUD_MAX_CONCURRENT_DECODES</td><td>the number of
- *       processors</td></tr>
- *   <tr><td>--decode-pixel-budget</td><td>LOCALCLOUD_DECODE_PIXEL_BUDGET</td><td>80000000</td></tr>
- *   <tr><td>--decode-wait-millis</td><td>LOCALCLOUD_DECODE_WAIT_MILLIS</td><td>2000</td></tr>
- * </table>
- *
- * <p>A port of 0 picks a free one. Flags win over environment variables.
+ * command reads them from flags and environment variables ({@link #fromEnvironment}), as
+ * {@link LocalCloudSettings} declares them.
  */
 public final class LocalCloudConfig {
 
@@ -50,17 +29,17 @@ public final class LocalCloudConfig {
   /** The default longest wait for a decode, in milliseconds: a short queue, then a throttling error. */
   public static final long DEFAULT_DECODE_WAIT_MILLIS = 2_000L;
 
-  private String host = "127.0.0.1";
-  private int stsPort = 9101;
-  private int ossPort = 9102;
-  private int immPort = 9103;
-  private Path dataDir = Path.of("localcloud-data");
-  private String region = "cn-hangzhou";
+  private String host = LocalCloudSettings.HOST.defaultValue();
+  private int stsPort = LocalCloudSettings.STS_PORT.defaultValue();
+  private int ossPort = LocalCloudSettings.OSS_PORT.defaultValue();
+  private int immPort = LocalCloudSettings.IMM_PORT.defaultValue();
+  private Path dataDir = LocalCloudSettings.DATA_DIR.defaultValue();
+  private String region = LocalCloudSettings.REGION.defaultValue();
   private String accountId = DEFAULT_ACCOUNT_ID;
   private List<BucketConfig> buckets = null;
-  private String bucket = "web-direct-upload";
-  private List<String> allowedOrigins = List.of("http://localhost:8080", "http://127.0.0.1:8080");
-  private String immProject = "web-direct-project";
+  private String bucket = LocalCloudSettings.BUCKET.defaultValue();
+  private List<String> allowedOrigins = LocalCloudSettings.ALLOWED_ORIGINS.defaultValue();
+  private String immProject = LocalCloudSettings.IMM_PROJECT.defaultValue();
   private String userName = "app-server";
   private String accessKeyId;
   private String accessKeySecret;
@@ -68,7 +47,7 @@ public final class LocalCloudConfig {
   private List<String> rolePolicies;
   private List<String> userPolicies;
   private int roleMaxSessionDurationSeconds = 3600;
-  private long maxObjectSize = 5L * 1024 * 1024 * 1024;
+  private long maxObjectSize = LocalCloudSettings.MAX_OBJECT_SIZE.defaultValue();
   private int maxConcurrentDecodes = Runtime.getRuntime().availableProcessors();
   private long decodePixelBudget = DEFAULT_DECODE_PIXEL_BUDGET;
   private long decodeWaitMillis = DEFAULT_DECODE_WAIT_MILLIS;
@@ -85,95 +64,27 @@ public final class LocalCloudConfig {
   /**
    * Settings from command-line {@code args} ({@code --name=value} or {@code --name value}) over
    * environment variables {@code env}, over the defaults. Throws {@link IllegalArgumentException} with a
-   * message naming the flag or variable that is wrong.
+   * message naming the variable that is wrong.
    */
   public static LocalCloudConfig fromEnvironment(Map<String, String> env, List<String> args) {
-    Map<String, String> settings = new LinkedHashMap<>();
-    for (Map.Entry<String, String> entry : env.entrySet()) {
-      if (entry.getKey().startsWith("LOCALCLOUD_")) {
-        String flag = entry.getKey().substring("LOCALCLOUD_".length()).toLowerCase(Locale.ROOT).replace('_', '-');
-        settings.put(flag, entry.getValue());
-      }
-    }
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (!arg.startsWith("--")) {
-        throw new IllegalArgumentException("Unexpected argument \"" + arg + "\"; settings are --name=value");
-      }
-      int equals = arg.indexOf('=');
-      if (equals > 0) {
-        settings.put(arg.substring(2, equals), arg.substring(equals + 1));
-      } else if (i + 1 < args.size()) {
-        settings.put(arg.substring(2), args.get(++i));
-      } else {
-        throw new IllegalArgumentException("Flag " + arg + " needs a value");
-      }
-    }
+    SettingValues values = LocalCloudSettings.TABLE.read(env, args);
     LocalCloudConfig config = new LocalCloudConfig();
-    for (Map.Entry<String, String> setting : settings.entrySet()) {
-      config.apply(setting.getKey(), setting.getValue());
-    }
+    config.host = values.get(LocalCloudSettings.HOST);
+    config.stsPort = values.get(LocalCloudSettings.STS_PORT);
+    config.ossPort = values.get(LocalCloudSettings.OSS_PORT);
+    config.immPort = values.get(LocalCloudSettings.IMM_PORT);
+    config.dataDir = values.get(LocalCloudSettings.DATA_DIR);
+    config.region = values.get(LocalCloudSettings.REGION);
+    config.bucket = values.get(LocalCloudSettings.BUCKET);
+    config.immProject = values.get(LocalCloudSettings.IMM_PROJECT);
+    config.allowedOrigins = values.get(LocalCloudSettings.ALLOWED_ORIGINS);
+    config.accessKeyId = values.get(LocalCloudSettings.ACCESS_KEY_ID);
+    config.accessKeySecret = values.get(LocalCloudSettings.ACCESS_KEY_SECRET);
+    config.maxObjectSize = values.get(LocalCloudSettings.MAX_OBJECT_SIZE);
+    config.maxConcurrentDecodes = values.orElse(LocalCloudSettings.MAX_CONCURRENT_DECODES, config.maxConcurrentDecodes);
+    config.decodePixelBudget = values.get(LocalCloudSettings.DECODE_PIXEL_BUDGET);
+    config.decodeWaitMillis = values.get(LocalCloudSettings.DECODE_WAIT_MILLIS);
     return config;
-  }
-
-  private void apply(String name, String value) {
-    switch (name) {
-      case "host" -> host = value;
-      case "sts-port" -> stsPort = port(name, value);
-      case "oss-port" -> ossPort = port(name, value);
-      case "imm-port" -> immPort = port(name, value);
-      case "data-dir" -> dataDir = Path.of(value);
-      case "region" -> region = value;
-      case "bucket" -> bucket = value;
-      case "imm-project" -> immProject = value;
-      case "allowed-origins" -> allowedOrigins = List.of(value.split("\\s*,\\s*"));
-      case "access-key-id" -> accessKeyId = value;
-      case "access-key-secret" -> accessKeySecret = value;
-      case "max-object-size" -> maxObjectSize = positiveLong(name, value);
-      case "max-concurrent-decodes" -> maxConcurrentDecodes = (int) number(name, value, 1, 10_000, "decodes");
-      case "decode-pixel-budget" ->
-          decodePixelBudget = number(name, value, 1, Integer.MAX_VALUE, "pixels");
-      case "decode-wait-millis" -> decodeWaitMillis = number(name, value, 0, 600_000, "milliseconds");
-      default -> throw new IllegalArgumentException(
-          "Unknown setting --" + name + " (LOCALCLOUD_" + name.toUpperCase(Locale.ROOT).replace('-', '_') + ")");
-    }
-  }
-
-  private static int port(String name, String value) {
-    try {
-      int port = Integer.parseInt(value);
-      if (port >= 0 && port <= 65535) {
-        return port;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException("--" + name + " must be a port from 0 to 65535, not \"" + value + "\"");
-  }
-
-  private static long positiveLong(String name, String value) {
-    try {
-      long number = Long.parseLong(value);
-      if (number > 0) {
-        return number;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException("--" + name + " must be a positive number of bytes, not \"" + value + "\"");
-  }
-
-  private static long number(String name, String value, long min, long max, String unit) {
-    try {
-      long number = Long.parseLong(value);
-      if (number >= min && number <= max) {
-        return number;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(
-        "--" + name + " must be from " + min + " to " + max + " " + unit + ", not \"" + value + "\"");
   }
 
   public LocalCloudConfig host(String host) {

@@ -1,5 +1,6 @@
 package dev.ossdirect.localcloud;
 
+import dev.ossdirect.settings.SettingsTable;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
@@ -13,6 +14,12 @@ public final class LocalCloudMain {
   private LocalCloudMain() {}
 
   public static void main(String[] args) throws InterruptedException {
+    if (SettingsTable.asksForHelp(List.of(args))) {
+      System.out.print("Usage: java -jar ossdirect-localcloud.jar [--name=value ...]\n"
+          + "Runs STS, OSS and IMM on this machine; every setting is a flag or an environment variable (flags win):\n"
+          + LocalCloudSettings.TABLE.help());
+      return;
+    }
     if (System.getProperty("logback.configurationFile") == null) {
       System.setProperty("logback.configurationFile", "localcloud-logback.xml");
     }

@@ -1,21 +1,18 @@
 package dev.ossdirect.server;
 
-import dev.ossdirect.localcloud.LocalCloud;
-import dev.ossdirect.localcloud.LocalCloudConfig;
 import dev.ossdirect.signing.Clock;
+import dev.ossdirect.signing.token.UploadFlow;
 import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import java.util.function.IntSupplier;
 
 /**
- * The whole app for one run: in local mode, the embedded local cloud and then the server; in cloud mode,
- * the server alone. Both modes issue tokens through the same {@link StsTokenIssuer}; only its endpoint and
- * credentials differ.
+ * The whole app for one run: in cloud mode, the server alone; in local mode, a cloud stand-in started in
+ * this process ({@link EmbeddedCloud}, which the all-in-one launcher supplies) and then the server. Both
+ * modes issue tokens through the same {@link StsTokenIssuer}; only its endpoint and credentials differ.
  */
 public final class Application implements AutoCloseable {
 
@@ -24,26 +21,28 @@ public final class Application implements AutoCloseable {
 
   private final ServerSettings settings;
   private final Deployment deployment;
-  private final LocalCloud localCloud;
+  private final EmbeddedCloud embeddedCloud;
   private final HttpServer server;
 
-  private Application(ServerSettings settings, Deployment deployment, LocalCloud localCloud, HttpServer server) {
+  private Application(ServerSettings settings, Deployment deployment, EmbeddedCloud embeddedCloud, HttpServer server) {
     this.settings = settings;
     this.deployment = deployment;
-    this.localCloud = localCloud;
+    this.embeddedCloud = embeddedCloud;
     this.server = server;
   }
 
   /**
-   * Starts the app. {@code env} is also read for the local cloud's own {@code LOCALCLOUD_*} settings in
-   * local mode, and by the default credential chain in cloud mode.
+   * Starts cloud mode calling STS as whoever Alibaba's default credential chain finds. Settings without
+   * cloud mode stop here with a message that says how to configure it: this server has no cloud of its
+   * own, the all-in-one launcher has.
    */
-  public static Application start(ServerSettings settings, Map<String, String> env) {
-    return settings.cloudMode() ? startCloud(settings) : startLocal(settings, env, System::currentTimeMillis);
-  }
-
-  /** Starts cloud mode calling STS as whoever Alibaba's default credential chain finds. */
-  private static Application startCloud(ServerSettings settings) {
+  public static Application startCloud(ServerSettings settings) {
+    if (!settings.cloudMode()) {
+      throw new ConfigurationException("Cloud mode is not configured, and this server runs only in cloud mode: "
+          + "set " + String.join(", ", ServerSettings.CLOUD_VARIABLES) + " and " + ServerSettings.variable("session-key")
+          + " (README.md, \"Running it on Alibaba Cloud\"), or run the all-in-one jar, app/target/ossdirect.jar, "
+          + "for local mode, which needs no account.");
+    }
     com.aliyun.credentials.Client credentials;
     try {
       credentials = new com.aliyun.credentials.Client();
@@ -80,13 +79,11 @@ public final class Application implements AutoCloseable {
   }
 
   /**
-   * Starts local mode with the embedded local cloud running on {@code cloudClock} instead of the system
-   * clock, so that tests can move time forward and make STS tokens expire without waiting for them. The
-   * server's token cache reads the same clock, since it judges the lifetimes of the tokens that this
-   * cloud issues.
+   * Starts local mode against the stand-in {@code cloud} starts, running on {@code cloudClock} (tests move
+   * it forward to make STS tokens expire without waiting for them).
    */
-  public static Application startLocal(ServerSettings requested, Map<String, String> env, Clock cloudClock) {
-    return startLocal(requested, env, cloudClock, Application::freePort);
+  public static Application startLocal(ServerSettings requested, EmbeddedCloud.Starter cloud, Clock cloudClock) {
+    return startLocal(requested, cloud, cloudClock, Application::freePort);
   }
 
   /**
@@ -96,16 +93,16 @@ public final class Application implements AutoCloseable {
    * own, say) may take it. Then the cloud is stopped and the next port tried.
    */
   static Application startLocal(
-      ServerSettings requested, Map<String, String> env, Clock cloudClock, IntSupplier freePorts) {
+      ServerSettings requested, EmbeddedCloud.Starter cloud, Clock cloudClock, IntSupplier freePorts) {
     if (requested.cloudMode()) {
       throw new IllegalArgumentException("The settings are for cloud mode");
     }
     if (requested.port() != 0) {
-      return startLocalOn(requested, env, cloudClock);
+      return startLocalOn(requested, cloud, cloudClock);
     }
     for (int attempt = 1; ; attempt++) {
       try {
-        return startLocalOn(requested.withPort(freePorts.getAsInt()), env, cloudClock);
+        return startLocalOn(requested.withPort(freePorts.getAsInt()), cloud, cloudClock);
       } catch (JavalinBindException e) {
         if (attempt == PORT_ATTEMPTS) {
           throw e;
@@ -114,42 +111,18 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  private static Application startLocalOn(ServerSettings settings, Map<String, String> env, Clock cloudClock) {
-    LocalCloudConfig cloudConfig = LocalCloudConfig.fromEnvironment(env, List.of())
-        .dataDir(settings.dataDir())
-        .clock(cloudClock);
-    // The role allows what README's cloud-mode steps give it: the tutorial's policies, corrected so
-    // that cancelled multipart uploads can be aborted.
-    String bucket = cloudConfig.buckets().get(0).name();
-    String immProjectArn =
-        Deployment.immProjectArn(cloudConfig.region(), cloudConfig.accountId(), cloudConfig.immProject());
-    checkSessionPolicySize(
-        bucket, settings.uploadPrefix(), immProjectArn, "LOCALCLOUD_BUCKET", "LOCALCLOUD_IMM_PROJECT");
-    cloudConfig
-        .rolePolicies(List.of(SessionPolicy.document(bucket, settings.uploadPrefix(), immProjectArn)))
-        .allowedOrigins(List.of(
-            "http://localhost:" + settings.port(), "http://127.0.0.1:" + settings.port()))
-        .maxObjectSize(Math.max(settings.maxFileSize(), 5L * 1024 * 1024 * 1024));
-    LocalCloud cloud = LocalCloud.start(cloudConfig);
+  private static Application startLocalOn(ServerSettings settings, EmbeddedCloud.Starter starter, Clock cloudClock) {
+    EmbeddedCloud cloud = starter.start(new EmbeddedCloudRequest(settings, cloudClock));
     try {
-      Deployment deployment = new Deployment(
-          "local",
-          cloud.region(),
-          cloud.accountId(),
-          bucket,
-          cloud.ossEndpoint(),
-          cloud.immEndpoint(),
-          cloudConfig.immProject(),
-          cloud.stsEndpoint(),
-          cloud.roleArn());
+      Deployment deployment = cloud.deployment();
       com.aliyun.credentials.Client credentials = new com.aliyun.credentials.Client(
           new com.aliyun.credentials.models.Config()
               .setType("access_key")
-              .setAccessKeyId(cloud.ramUserAccessKey().accessKeyId())
-              .setAccessKeySecret(cloud.ramUserAccessKey().accessKeySecret()));
+              .setAccessKeyId(cloud.ramUserAccessKeyId())
+              .setAccessKeySecret(cloud.ramUserAccessKeySecret()));
       return new Application(settings, deployment, cloud, HttpServer.start(settings, deployment,
-          issuer(cloud.stsEndpoint(), credentials, deployment, settings.tokenLifetimeSeconds(), cloudClock),
-          issuer(cloud.stsEndpoint(), credentials, deployment, SigningCredentials.LIFETIME_SECONDS, cloudClock),
+          issuer(deployment.stsEndpoint(), credentials, deployment, settings.tokenLifetimeSeconds(), cloudClock),
+          issuer(deployment.stsEndpoint(), credentials, deployment, SigningCredentials.LIFETIME_SECONDS, cloudClock),
           cloudClock));
     } catch (RuntimeException e) {
       cloud.close();
@@ -192,7 +165,7 @@ public final class Application implements AutoCloseable {
    * otherwise fail every token request with {@code InvalidParameter.PolicySize}. Every session's folder
    * has the same length, so checking the longest one checks them all.
    */
-  private static void checkSessionPolicySize(
+  static void checkSessionPolicySize(
       String bucket, String uploadPrefix, String immProjectArn, String bucketVariable, String projectVariable) {
     String longest = SessionPolicy.document(bucket, BrowserSession.longestFolder(uploadPrefix), immProjectArn);
     int size = SessionPolicy.size(longest);
@@ -225,9 +198,9 @@ public final class Application implements AutoCloseable {
     return deployment;
   }
 
-  /** The embedded local cloud in local mode, or {@code null} in cloud mode. */
-  public LocalCloud localCloud() {
-    return localCloud;
+  /** The cloud stand-in in local mode, or {@code null} in cloud mode. */
+  public EmbeddedCloud embeddedCloud() {
+    return embeddedCloud;
   }
 
   /** The URL to open in a browser. */
@@ -260,8 +233,8 @@ public final class Application implements AutoCloseable {
   @Override
   public void close() {
     server.close();
-    if (localCloud != null) {
-      localCloud.close();
+    if (embeddedCloud != null) {
+      embeddedCloud.close();
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.ossdirect.server;
 
 import dev.ossdirect.signing.Clock;
+import dev.ossdirect.signing.token.UploadFlow;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.net.URI;

@@ -27,6 +27,11 @@ final class JsonAnswers {
 
   /** Answers {@code status} with {@code body} as JSON. */
   static void respond(Context ctx, int status, Map<String, Object> body) throws IOException {
-    ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(body));
+    respond(ctx, status, JSON.writeValueAsString(body));
+  }
+
+  /** Answers {@code status} with {@code json}, a JSON document written already. */
+  static void respond(Context ctx, int status, String json) {
+    ctx.status(status).contentType("application/json").result(json);
   }
 }

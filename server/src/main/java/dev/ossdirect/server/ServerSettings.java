@@ -1,314 +1,226 @@
 package dev.ossdirect.server;
 
+import static dev.ossdirect.server.ServerSettingsTable.ALLOWED_TYPES;
+import static dev.ossdirect.server.ServerSettingsTable.BUCKET;
+import static dev.ossdirect.server.ServerSettingsTable.CLOUD_SETTINGS;
+import static dev.ossdirect.server.ServerSettingsTable.DATA_DIR;
+import static dev.ossdirect.server.ServerSettingsTable.HOST;
+import static dev.ossdirect.server.ServerSettingsTable.IMM_ENDPOINT;
+import static dev.ossdirect.server.ServerSettingsTable.IMM_PROJECT;
+import static dev.ossdirect.server.ServerSettingsTable.IMM_SIGNATURE;
+import static dev.ossdirect.server.ServerSettingsTable.MAX_BYTES_PER_SESSION;
+import static dev.ossdirect.server.ServerSettingsTable.MAX_FILES_PER_SESSION;
+import static dev.ossdirect.server.ServerSettingsTable.MAX_FILE_SIZE_SETTING;
+import static dev.ossdirect.server.ServerSettingsTable.OSS_ENDPOINT;
+import static dev.ossdirect.server.ServerSettingsTable.OSS_SIGNATURE;
+import static dev.ossdirect.server.ServerSettingsTable.PORT;
+import static dev.ossdirect.server.ServerSettingsTable.RATE_LIMIT;
+import static dev.ossdirect.server.ServerSettingsTable.REGION;
+import static dev.ossdirect.server.ServerSettingsTable.ROLE_ARN;
+import static dev.ossdirect.server.ServerSettingsTable.SESSION_KEY;
+import static dev.ossdirect.server.ServerSettingsTable.STS_ENDPOINT;
+import static dev.ossdirect.server.ServerSettingsTable.TABLE;
+import static dev.ossdirect.server.ServerSettingsTable.TOKEN_LIFETIME;
+import static dev.ossdirect.server.ServerSettingsTable.TRUSTED_PROXIES;
+import static dev.ossdirect.server.ServerSettingsTable.UPLOAD_FLOW;
+import static dev.ossdirect.server.ServerSettingsTable.UPLOAD_PREFIX;
+
+import dev.ossdirect.settings.Setting;
+import dev.ossdirect.settings.SettingValues;
+import dev.ossdirect.settings.SettingsException;
+import dev.ossdirect.settings.SettingsTable;
+import dev.ossdirect.signing.token.ImmSignature;
+import dev.ossdirect.signing.token.OssSignatureVersion;
+import dev.ossdirect.signing.token.UploadFlow;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * The server's settings, from {@code OSSDIRECT_*} environment variables and matching {@code --flags}
- * (flags win). Cloud mode is on when any of region, bucket, IMM project or role ARN is set, and then all
- * four are required; otherwise the server runs in local mode against an embedded local cloud.
- *
- * <table>
- *   <caption>Settings</caption>
- *   <tr><th>flag</th><th>environment variable</th><th>default</th></tr>
- *   <tr><td>--port</td><td>OSSDIRECT_PORT, or PORT</td><td>8080</td></tr>
- *   <tr><td>--host</td><td>OSSDIRECT_HOST</td><td>127.0.0.1 in local mode, 0.0.0.0 in cloud mode</td></tr>
- *   <tr><td>--region</td><td>OSSDIRECT_REGION</td><td>cloud mode: required</td></tr>
- *   <tr><td>--bucket</td><td>OSSDIRECT_BUCKET</td><td>cloud mode: required</td></tr>
- *   <tr><td>--imm-project</td><td>OSSDIRECT_IMM_PROJECT</td><td>cloud mode: required</td></tr>
- *   <tr><td>--role-arn</td><td>OSSDIRECT_ROLE_ARN</td><td>cloud mode: required</td></tr>
- *   <tr><td>--sts-endpoint</td><td>OSSDIRECT_STS_ENDPOINT</td><td>https://sts.&lt;region&gt;.aliyuncs.com</td></tr>
- *   <tr><td>--oss-endpoint</td><td>OSSDIRECT_OSS_ENDPOINT</td><td>https://oss-&lt;region&gt;.aliyuncs.com</td></tr>
- *   <tr><td>--imm-endpoint</td><td>OSSDIRECT_IMM_ENDPOINT</td><td>https://imm.&lt;region&gt;.aliyuncs.com</td></tr>
- *   <tr><td>--upload-prefix</td><td>OSSDIRECT_UPLOAD_PREFIX</td><td>uploads/</td></tr>
- *   <tr><td>--token-lifetime</td><td>OSSDIRECT_TOKEN_LIFETIME</td><td>900 (seconds, 900 to 3600)</td></tr>
- *   <tr><td>--max-file-size</td><td>OSSDIRECT_MAX_FILE_SIZE</td><td>20971520 (20 MiB)</td></tr>
- *   <tr><td>--allowed-types</td><td>OSSDIRECT_ALLOWED_TYPES</td><td>image/jpeg,image/png,image/webp,image/gif,image/bmp</td></tr>
- *   <tr><td>--oss-signature</td><td>OSSDIRECT_OSS_SIGNATURE</td><td>v4 (or v1)</td></tr>
- *   <tr><td>--imm-signature</td><td>OSSDIRECT_IMM_SIGNATURE</td><td>rpc-v1 (or acs3)</td></tr>
- *   <tr><td>--rate-limit</td><td>OSSDIRECT_RATE_LIMIT</td><td>30 (token requests per minute per client; 0 lifts it)</td></tr>
- *   <tr><td>--trusted-proxies</td><td>OSSDIRECT_TRUSTED_PROXIES</td><td>0 (reverse proxies in front that append to
- *       X-Forwarded-For; see {@link ClientAddress})</td></tr>
- *   <tr><td>--upload-flow</td><td>OSSDIRECT_UPLOAD_FLOW</td><td>server-signed (or browser-token; see
- *       {@link UploadFlow})</td></tr>
- *   <tr><td>--max-files-per-session</td><td>OSSDIRECT_MAX_FILES_PER_SESSION</td><td>100</td></tr>
- *   <tr><td>--max-bytes-per-session</td><td>OSSDIRECT_MAX_BYTES_PER_SESSION</td><td>max files per session
- *       times max file size</td></tr>
- *   <tr><td>--data-dir</td><td>OSSDIRECT_DATA_DIR</td><td>ossdirect-data (local mode's storage)</td></tr>
- *   <tr><td>--session-key</td><td>OSSDIRECT_SESSION_KEY</td><td>cloud mode: required; local mode: generated at
- *       start (see {@link SessionKey})</td></tr>
- * </table>
+ * (flags win), as {@link ServerSettingsTable} declares them. Cloud mode is on when any of region, bucket,
+ * IMM project or role ARN is set, and then all four are required; otherwise the server runs in local mode
+ * against a cloud stand-in in process ({@link EmbeddedCloud}).
  */
-public record ServerSettings(
-    boolean cloudMode,
-    String host,
-    int port,
-    String region,
-    String bucket,
-    String immProject,
-    String roleArn,
-    URI stsEndpoint,
-    URI ossEndpoint,
-    URI immEndpoint,
-    String uploadPrefix,
-    int tokenLifetimeSeconds,
-    long maxFileSize,
-    List<String> allowedContentTypes,
-    OssSignatureVersion ossSignatureVersion,
-    ImmSignature immSignature,
-    int rateLimitPerMinute,
-    int trustedProxies,
-    UploadFlow uploadFlow,
-    int maxFilesPerSession,
-    long maxBytesPerSession,
-    Path dataDir,
-    SessionKey sessionKey) {
+public final class ServerSettings {
 
-  private static final String PREFIX = "OSSDIRECT_";
-  /** The largest object OSS stores: 48.8 TiB, which 10,000 parts of the largest part size reach. */
-  private static final long MAX_FILE_SIZE = 48L * 1024 * 1024 * 1024 * 1024;
-  private static final List<String> CLOUD_SETTINGS = List.of("region", "bucket", "imm-project", "role-arn");
+  /** The variables that turn cloud mode on, all four required then. */
+  static final List<String> CLOUD_VARIABLES = CLOUD_SETTINGS.stream().map(Setting::variable).toList();
 
-  public ServerSettings {
-    allowedContentTypes = List.copyOf(allowedContentTypes);
-  }
+  private final SettingValues values;
+  private final boolean cloudMode;
+  private final SessionKey sessionKey;
 
-  /** These settings, but for the server to listen on {@code newPort}. */
-  public ServerSettings withPort(int newPort) {
-    return new ServerSettings(cloudMode, host, newPort, region, bucket, immProject, roleArn, stsEndpoint,
-        ossEndpoint, immEndpoint, uploadPrefix, tokenLifetimeSeconds, maxFileSize, allowedContentTypes,
-        ossSignatureVersion, immSignature, rateLimitPerMinute, trustedProxies, uploadFlow, maxFilesPerSession,
-        maxBytesPerSession, dataDir, sessionKey);
+  private ServerSettings(SettingValues values, SessionKey sessionKey) {
+    this.values = values;
+    this.cloudMode = CLOUD_SETTINGS.stream().anyMatch(values::isGiven);
+    this.sessionKey = sessionKey;
   }
 
   /**
    * Reads the settings from {@code env} and {@code args}. Throws {@link ConfigurationException} naming the
-   * first variable that is missing or invalid.
+   * first variable that is unknown, missing or invalid.
    */
   public static ServerSettings read(Map<String, String> env, List<String> args) {
-    Map<String, String> values = new LinkedHashMap<>();
-    if (env.get("PORT") != null) {
-      values.put("port", env.get("PORT"));
-    }
-    for (Map.Entry<String, String> entry : env.entrySet()) {
-      if (entry.getKey().startsWith(PREFIX) && !entry.getValue().isBlank()) {
-        values.put(flagName(entry.getKey()), entry.getValue().trim());
+    try {
+      SettingValues values = TABLE.read(env, args);
+      ServerSettings settings = new ServerSettings(values, null);
+      settings.requireCloudSettingsTogether();
+      for (Setting<?> setting : TABLE.settings()) {
+        values.get(setting);
       }
+      return new ServerSettings(values, settings.readSessionKey());
+    } catch (SettingsException e) {
+      throw new ConfigurationException(e.getMessage());
     }
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (!arg.startsWith("--")) {
-        throw new ConfigurationException("Unexpected argument \"" + arg + "\"; settings are --name=value.");
-      }
-      int equals = arg.indexOf('=');
-      if (equals > 0) {
-        values.put(arg.substring(2, equals), arg.substring(equals + 1));
-      } else if (i + 1 < args.size()) {
-        values.put(arg.substring(2), args.get(++i));
-      } else {
-        throw new ConfigurationException("Flag " + arg + " needs a value.");
-      }
-    }
-    return new Reader(values).read();
+  }
+
+  /** The declarations these settings are read by: for {@code --help} and README's table. */
+  public static SettingsTable table() {
+    return TABLE;
+  }
+
+  /** The settings for {@code --help}. */
+  public static String help() {
+    return TABLE.help();
+  }
+
+  /** These settings, but for the server to listen on {@code newPort}. */
+  public ServerSettings withPort(int newPort) {
+    return new ServerSettings(values.with(PORT, newPort), sessionKey);
   }
 
   /** The environment variable behind {@code flag}, for messages. */
   static String variable(String flag) {
-    return PREFIX + flag.toUpperCase(Locale.ROOT).replace('-', '_');
+    return TABLE.variableOf(flag);
   }
 
-  private static String flagName(String variable) {
-    return variable.substring(PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '-');
+  private void requireCloudSettingsTogether() {
+    List<Setting<String>> given = CLOUD_SETTINGS.stream().filter(values::isGiven).toList();
+    List<Setting<String>> missing = CLOUD_SETTINGS.stream().filter(setting -> !values.isGiven(setting)).toList();
+    if (!given.isEmpty() && !missing.isEmpty()) {
+      throw new ConfigurationException(missing.get(0).variable() + " is missing: cloud mode needs "
+          + String.join(", ", CLOUD_VARIABLES) + " (set because " + given.get(0).variable()
+          + " is set). Unset them all for local mode.");
+    }
   }
 
-  /** Checks and converts the raw values, naming the variable of the first bad one. */
-  private static final class Reader {
-    private final Map<String, String> values;
-
-    Reader(Map<String, String> values) {
-      this.values = new LinkedHashMap<>(values);
+  /**
+   * The key that signs session cookies. Cloud mode requires one: instances behind a balancer must share
+   * it, and a key each instance made up for itself would silently end a visitor's session whenever the
+   * balancer sent them to another instance. Local mode is one process, so a random key does.
+   */
+  private SessionKey readSessionKey() {
+    if (values.isGiven(SESSION_KEY)) {
+      return values.get(SESSION_KEY);
     }
-
-    ServerSettings read() {
-      List<String> cloudGiven = new ArrayList<>();
-      List<String> cloudMissing = new ArrayList<>();
-      for (String name : CLOUD_SETTINGS) {
-        (values.containsKey(name) ? cloudGiven : cloudMissing).add(name);
-      }
-      boolean cloud = !cloudGiven.isEmpty();
-      if (cloud && !cloudMissing.isEmpty()) {
-        throw new ConfigurationException(
-            variable(cloudMissing.get(0)) + " is missing: cloud mode needs "
-                + String.join(", ", CLOUD_SETTINGS.stream().map(ServerSettings::variable).toList())
-                + " (set because " + variable(cloudGiven.get(0)) + " is set). Unset them all for local mode.");
-      }
-      String region = take("region", null);
-      String roleArn = take("role-arn", null);
-      if (roleArn != null && !roleArn.matches("acs:ram::\\d+:role/[A-Za-z0-9.\\-_]{1,64}")) {
-        throw invalid("role-arn", roleArn, "a role ARN such as acs:ram::1234567890123456:role/imm-web-upload");
-      }
-      long maxFileSize = longIn("max-file-size", 20L * 1024 * 1024, 1, MAX_FILE_SIZE);
-      int maxFilesPerSession = intIn("max-files-per-session", 100, 1, 1_000_000);
-      ServerSettings settings = new ServerSettings(
-          cloud,
-          take("host", cloud ? "0.0.0.0" : "127.0.0.1"),
-          intIn("port", 8080, 0, 65535),
-          region,
-          take("bucket", null),
-          take("imm-project", null),
-          roleArn,
-          uri("sts-endpoint", region == null ? null : "https://sts." + region + ".aliyuncs.com"),
-          uri("oss-endpoint", region == null ? null : "https://oss-" + region + ".aliyuncs.com"),
-          uri("imm-endpoint", region == null ? null : "https://imm." + region + ".aliyuncs.com"),
-          prefix(take("upload-prefix", "uploads/")),
-          intIn("token-lifetime", 900, 900, 3600),
-          maxFileSize,
-          types(take("allowed-types", "image/jpeg,image/png,image/webp,image/gif,image/bmp")),
-          ossSignature(take("oss-signature", "v4")),
-          immSignature(take("imm-signature", "rpc-v1")),
-          intIn("rate-limit", 30, 0, 1_000_000),
-          intIn("trusted-proxies", 0, 0, 10),
-          uploadFlow(take("upload-flow", UploadFlow.SERVER_SIGNED.wireName())),
-          maxFilesPerSession,
-          longIn("max-bytes-per-session", saturatedProduct(maxFilesPerSession, maxFileSize), 1, Long.MAX_VALUE),
-          java.nio.file.Path.of(take("data-dir", "ossdirect-data")),
-          sessionKey(take("session-key", null), cloud));
-      if (settings.bucket() != null && !settings.bucket().matches("[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")) {
-        throw invalid("bucket", settings.bucket(), "3 to 63 lower-case letters, digits and hyphens");
-      }
-      if (!values.isEmpty()) {
-        String unknown = values.keySet().iterator().next();
-        throw new ConfigurationException("Unknown setting " + variable(unknown) + " (--" + unknown + ").");
-      }
-      return settings;
+    if (cloudMode) {
+      throw new ConfigurationException(SESSION_KEY.variable() + " is missing: cloud mode needs a key, the same "
+          + "on every instance: " + ServerSettingsTable.SESSION_KEY_EXPECTED + ".");
     }
+    return SessionKey.random();
+  }
 
-    private String take(String name, String defaultValue) {
-      String value = values.remove(name);
-      return value == null ? defaultValue : value;
-    }
+  public boolean cloudMode() {
+    return cloudMode;
+  }
 
-    private int intIn(String name, int defaultValue, int min, int max) {
-      return (int) longIn(name, defaultValue, min, max);
-    }
+  public String host() {
+    return values.orElse(HOST, cloudMode ? "0.0.0.0" : "127.0.0.1");
+  }
 
-    private long longIn(String name, long defaultValue, long min, long max) {
-      String text = take(name, null);
-      if (text == null) {
-        return defaultValue;
-      }
-      try {
-        long value = Long.parseLong(text);
-        if (value >= min && value <= max) {
-          return value;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      throw invalid(name, text, "a whole number from " + min + " to " + max);
-    }
+  public int port() {
+    return values.get(PORT);
+  }
 
-    private URI uri(String name, String defaultValue) {
-      String text = take(name, defaultValue);
-      if (text == null) {
-        return null;
-      }
-      String withScheme = text.contains("://") ? text : "https://" + text;
-      try {
-        URI uri = URI.create(withScheme);
-        if ((uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-            && uri.getHost() != null && (uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))
-            && uri.getQuery() == null) {
-          return URI.create(uri.getScheme() + "://" + uri.getRawAuthority());
-        }
-      } catch (IllegalArgumentException e) {
-        // reported below
-      }
-      throw invalid(name, text, "an endpoint such as https://host or http://host:port");
-    }
+  public String region() {
+    return values.get(REGION);
+  }
 
-    private String prefix(String prefix) {
-      if (prefix.startsWith("/") || prefix.contains("..") || prefix.contains("\\") || prefix.contains("*")) {
-        throw invalid("upload-prefix", prefix, "a relative folder such as uploads/");
-      }
-      return prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
-    }
+  public String bucket() {
+    return values.get(BUCKET);
+  }
 
-    /**
-     * The key that signs session cookies. Cloud mode requires one: instances behind a balancer must share
-     * it, and a key each instance made up for itself would silently end a visitor's session whenever the
-     * balancer sent them to another instance. Local mode is one process, so a random key does.
-     */
-    private static SessionKey sessionKey(String text, boolean cloud) {
-      String expected = "at least " + SessionKey.MIN_BYTES + " random bytes as hex or base64, e.g. from `openssl rand "
-          + "-hex " + SessionKey.MIN_BYTES + "`";
-      if (text == null) {
-        if (cloud) {
-          throw new ConfigurationException(variable("session-key") + " is missing: cloud mode needs a key, the same "
-              + "on every instance: " + expected + ".");
-        }
-        return SessionKey.random();
-      }
-      try {
-        return SessionKey.parse(text);
-      } catch (IllegalArgumentException e) {
-        // The value is a secret: the message describes it without repeating it.
-        throw new ConfigurationException(
-            variable("session-key") + " is invalid (" + e.getMessage() + "); expected " + expected + ".");
-      }
-    }
+  public String immProject() {
+    return values.get(IMM_PROJECT);
+  }
 
-    private List<String> types(String text) {
-      List<String> types = new ArrayList<>();
-      for (String type : text.split(",")) {
-        String trimmed = type.trim().toLowerCase(Locale.ROOT);
-        if (!trimmed.matches("[a-z0-9.+-]+/[a-z0-9.+*-]+")) {
-          throw invalid("allowed-types", text, "a comma-separated list of media types such as image/jpeg");
-        }
-        types.add(trimmed);
-      }
-      return types;
-    }
+  public String roleArn() {
+    return values.get(ROLE_ARN);
+  }
 
-    private OssSignatureVersion ossSignature(String text) {
-      for (OssSignatureVersion version : OssSignatureVersion.values()) {
-        if (version.wireName().equalsIgnoreCase(text)) {
-          return version;
-        }
-      }
-      throw invalid("oss-signature", text, "v4 or v1");
-    }
+  /** STS as the server calls it; {@code https://sts.<region>.aliyuncs.com} unless set. */
+  public URI stsEndpoint() {
+    return values.orElse(STS_ENDPOINT, regional("https://sts.", ".aliyuncs.com"));
+  }
 
-    private UploadFlow uploadFlow(String text) {
-      for (UploadFlow flow : UploadFlow.values()) {
-        if (flow.wireName().equalsIgnoreCase(text)) {
-          return flow;
-        }
-      }
-      throw invalid("upload-flow", text, "server-signed or browser-token");
-    }
+  /** OSS; {@code https://oss-<region>.aliyuncs.com} unless set. */
+  public URI ossEndpoint() {
+    return values.orElse(OSS_ENDPOINT, regional("https://oss-", ".aliyuncs.com"));
+  }
 
-    private static long saturatedProduct(long a, long b) {
-      return b != 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
-    }
+  /** IMM as the browser calls it; {@code https://imm.<region>.aliyuncs.com} unless set. */
+  public URI immEndpoint() {
+    return values.orElse(IMM_ENDPOINT, regional("https://imm.", ".aliyuncs.com"));
+  }
 
-    private ImmSignature immSignature(String text) {
-      for (ImmSignature signature : ImmSignature.values()) {
-        if (signature.wireName().equalsIgnoreCase(text)) {
-          return signature;
-        }
-      }
-      throw invalid("imm-signature", text, "rpc-v1 or acs3");
-    }
+  private URI regional(String before, String after) {
+    return region() == null ? null : URI.create(before + region() + after);
+  }
 
-    private static ConfigurationException invalid(String name, String value, String expected) {
-      return new ConfigurationException(
-          variable(name) + " is invalid: \"" + value + "\"; expected " + expected + ".");
-    }
+  public String uploadPrefix() {
+    return values.get(UPLOAD_PREFIX);
+  }
+
+  public int tokenLifetimeSeconds() {
+    return values.get(TOKEN_LIFETIME);
+  }
+
+  public long maxFileSize() {
+    return values.get(MAX_FILE_SIZE_SETTING);
+  }
+
+  public List<String> allowedContentTypes() {
+    return values.get(ALLOWED_TYPES);
+  }
+
+  public OssSignatureVersion ossSignatureVersion() {
+    return values.get(OSS_SIGNATURE);
+  }
+
+  public ImmSignature immSignature() {
+    return values.get(IMM_SIGNATURE);
+  }
+
+  public int rateLimitPerMinute() {
+    return values.get(RATE_LIMIT);
+  }
+
+  public int trustedProxies() {
+    return values.get(TRUSTED_PROXIES);
+  }
+
+  public UploadFlow uploadFlow() {
+    return values.get(UPLOAD_FLOW);
+  }
+
+  public int maxFilesPerSession() {
+    return values.get(MAX_FILES_PER_SESSION);
+  }
+
+  /** Bytes per session; the files per session times the largest file unless set, at most {@link Long#MAX_VALUE}. */
+  public long maxBytesPerSession() {
+    long files = maxFilesPerSession();
+    long size = maxFileSize();
+    return values.orElse(MAX_BYTES_PER_SESSION, files > Long.MAX_VALUE / size ? Long.MAX_VALUE : files * size);
+  }
+
+  public Path dataDir() {
+    return values.get(DATA_DIR);
+  }
+
+  public SessionKey sessionKey() {
+    return sessionKey;
   }
 }

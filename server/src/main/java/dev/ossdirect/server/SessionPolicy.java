@@ -2,6 +2,7 @@ package dev.ossdirect.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ossdirect.signing.token.UploadFlow;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.ossdirect.server;
 
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.Credentials;
+import dev.ossdirect.signing.token.UploadFlow;
 
 /**
  * The server's own STS token, with which it signs the browsers' uploads in the {@link UploadFlow#SERVER_SIGNED}

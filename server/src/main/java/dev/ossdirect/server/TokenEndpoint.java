@@ -3,12 +3,11 @@ package dev.ossdirect.server;
 import static dev.ossdirect.server.JsonAnswers.error;
 import static dev.ossdirect.server.JsonAnswers.respond;
 
+import dev.ossdirect.signing.token.TokenAnswer;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +16,11 @@ import org.slf4j.LoggerFactory;
  * {@code GET /api/sts-token} (and the tutorial's {@code GET /get_sts_token}): the browser session's STS
  * token and everything the browser needs to use it.
  *
- * <p>The response keeps the tutorial's fields ({@code AccessKeyId}, {@code AccessKeySecret},
- * {@code SecurityToken}, {@code Expiration}), so its page would still work, and adds {@code Region},
- * {@code Bucket}, {@code OssEndpoint} (the bucket's URL as the browser must call it),
- * {@code OssSignatureVersion}, {@code ImmEndpoint}, {@code ImmProject}, {@code ImmSignature},
- * {@code UploadFlow} ({@code server-signed}: the page asks {@link UploadEndpoint} to sign each upload, and
- * this token may only detect faces; {@code browser-token}: this token may also write into the session's
- * folder), {@code UploadPrefix} (the session's folder), {@code MaxFileSize} and {@code AllowedContentTypes}.
+ * <p>The response is a {@link TokenAnswer}, whose fields the page reads by the same names. It keeps the
+ * tutorial's fields ({@code AccessKeyId}, {@code AccessKeySecret}, {@code SecurityToken}, {@code Expiration}),
+ * so its page would still work, and adds where and how to use the token, among them {@code UploadFlow}
+ * ({@code server-signed}: the page asks {@link UploadEndpoint} to sign each upload, and this token may only
+ * detect faces; {@code browser-token}: this token may also write into the session's folder).
  *
  * <p>The session's token is cached ({@link TokenCache}); {@code ?renew=1} bypasses the cache and issues a new
  * one, for a browser whose token OSS or IMM refused while the cache still held it for fresh. It counts
@@ -83,27 +80,19 @@ public final class TokenEndpoint implements Handler {
       return;
     }
     budget.open(session);
-    respond(ctx, 200, body(token, prefix));
+    respond(ctx, 200, answer(token, prefix).toJson());
   }
 
-  private Map<String, Object> body(IssuedToken token, String prefix) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("AccessKeyId", token.accessKeyId());
-    body.put("AccessKeySecret", token.accessKeySecret());
-    body.put("SecurityToken", token.securityToken());
-    body.put("Expiration", token.expiration());
-    body.put("Region", deployment.region());
-    body.put("Bucket", deployment.bucket());
-    body.put("OssEndpoint", deployment.bucketUrl().toString());
-    body.put("OssSignatureVersion", settings.ossSignatureVersion().wireName());
-    body.put("ImmEndpoint", deployment.immEndpoint().toString());
-    body.put("ImmProject", deployment.immProject());
-    body.put("ImmSignature", settings.immSignature().wireName());
-    body.put("UploadFlow", settings.uploadFlow().wireName());
-    body.put("UploadPrefix", prefix);
-    body.put("MaxFileSize", settings.maxFileSize());
-    body.put("AllowedContentTypes", settings.allowedContentTypes());
-    return body;
+  private TokenAnswer answer(IssuedToken token, String prefix) {
+    return TokenAnswer.builder()
+        .token(token.accessKeyId(), token.accessKeySecret(), token.securityToken(), token.expiration())
+        .bucket(deployment.region(), deployment.bucket(), deployment.bucketUrl().toString())
+        .ossSignatureVersion(settings.ossSignatureVersion())
+        .imm(deployment.immEndpoint().toString(), deployment.immProject())
+        .immSignature(settings.immSignature())
+        .uploadFlow(settings.uploadFlow())
+        .uploadPrefix(prefix)
+        .limits(settings.maxFileSize(), settings.allowedContentTypes())
+        .build();
   }
-
 }

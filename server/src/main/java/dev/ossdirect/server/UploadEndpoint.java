@@ -7,6 +7,8 @@ import static dev.ossdirect.server.JsonAnswers.respond;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ossdirect.signing.Clock;
+import dev.ossdirect.signing.token.OssSignatureVersion;
+import dev.ossdirect.signing.token.UploadFlow;
 import dev.ossdirect.signing.upload.AllowedContentTypes;
 import dev.ossdirect.signing.upload.ObjectKeys;
 import dev.ossdirect.signing.upload.PartPlan;

@@ -7,6 +7,8 @@ import dev.ossdirect.signing.oss.OssPostPolicy;
 import dev.ossdirect.signing.oss.OssPostSignatureV1;
 import dev.ossdirect.signing.oss.OssPostSignatureV4;
 import dev.ossdirect.signing.oss.OssSignatureV4;
+import dev.ossdirect.signing.token.OssSignatureVersion;
+import dev.ossdirect.signing.token.UploadFlow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.ossdirect.server;
 
+import dev.ossdirect.localcloud.LocalCloud;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -14,21 +15,27 @@ import java.util.Map;
 /** The whole app in local mode, in process, on free ports, for tests. */
 public final class LocalApp implements AutoCloseable {
 
-  /** The local cloud's settings for tests: free ports. */
-  public static final Map<String, String> ENV =
-      Map.of("LOCALCLOUD_STS_PORT", "0", "LOCALCLOUD_OSS_PORT", "0", "LOCALCLOUD_IMM_PORT", "0");
-
   public final Application application;
+  private final LocalCloud cloud;
 
-  private LocalApp(Application application) {
+  private LocalApp(Application application, LocalCloud cloud) {
     this.application = application;
+    this.cloud = cloud;
   }
 
   /** Starts local mode with data in {@code dataDir} and the extra {@code flags}. */
   public static LocalApp start(Path dataDir, String... flags) {
     List<String> args = new ArrayList<>(List.of("--port=0", "--data-dir=" + dataDir));
     args.addAll(List.of(flags));
-    return new LocalApp(Application.start(ServerSettings.read(ENV, args), ENV));
+    LocalCloudStarter cloud = new LocalCloudStarter();
+    Application application =
+        Application.startLocal(ServerSettings.read(Map.of(), args), cloud, System::currentTimeMillis);
+    return new LocalApp(application, cloud.cloud());
+  }
+
+  /** The local cloud the app runs against. */
+  public LocalCloud localCloud() {
+    return cloud;
   }
 
   public URI url(String path) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,8 @@ class LocalModePortTest {
       int free = spare.getLocalPort();
       spare.close();
       Deque<Integer> ports = new ArrayDeque<>(List.of(taken.getLocalPort(), free));
-      try (Application app = Application.startLocal(settings(), LocalApp.ENV, System::currentTimeMillis,
+      LocalCloudStarter cloud = new LocalCloudStarter();
+      try (Application app = Application.startLocal(settings(), cloud, System::currentTimeMillis,
           ports::removeFirst)) {
         assertEquals(free, app.url().getPort());
         assertEquals(free, app.settings().port());
@@ -40,7 +42,7 @@ class LocalModePortTest {
         assertEquals(200, browser.send(health, HttpResponse.BodyHandlers.discarding()).statusCode());
         // The local cloud's CORS rule names the origin the page is really served from.
         assertEquals(List.of("http://localhost:" + free, "http://127.0.0.1:" + free),
-            app.localCloud().config().allowedOrigins());
+            cloud.cloud().config().allowedOrigins());
       }
     }
   }
@@ -50,13 +52,13 @@ class LocalModePortTest {
     try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       ServerSettings settings = settings().withPort(taken.getLocalPort());
       assertThrows(JavalinBindException.class, () -> Application.startLocal(
-          settings, LocalApp.ENV, System::currentTimeMillis, () -> {
+          settings, new LocalCloudStarter(), System::currentTimeMillis, () -> {
             throw new AssertionError("a named port must not be replaced");
           }));
     }
   }
 
   private ServerSettings settings() {
-    return ServerSettings.read(LocalApp.ENV, List.of("--port=0", "--host=127.0.0.1", "--data-dir=" + dataDir));
+    return ServerSettings.read(Map.of(), List.of("--port=0", "--host=127.0.0.1", "--data-dir=" + dataDir));
   }
 }

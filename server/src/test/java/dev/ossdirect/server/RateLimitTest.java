@@ -21,7 +21,7 @@ class RateLimitTest {
   void burstsBeyondTheRateLimitGet429WithRetryAfterAndNoStsCall() throws Exception {
     try (LocalApp app = LocalApp.start(dataDir, "--rate-limit=5")) {
       // The server's own token, which signs uploads, is assumed at start.
-      long atStart = app.application.localCloud().assumeRoleCount();
+      long atStart = app.localCloud().assumeRoleCount();
       HttpClient browser = LocalApp.newBrowser();
       int allowed = 0;
       int limited = 0;
@@ -40,7 +40,7 @@ class RateLimitTest {
       }
       assertEquals(5, allowed);
       assertEquals(7, limited);
-      assertEquals(atStart + 1, app.application.localCloud().assumeRoleCount());
+      assertEquals(atStart + 1, app.localCloud().assumeRoleCount());
       assertEquals(200, app.get(browser, "/healthz").statusCode());
     }
   }
@@ -49,16 +49,16 @@ class RateLimitTest {
   void renewalsCountAgainstTheLimitAndCallStsOnlyWhenAllowed() throws Exception {
     try (LocalApp app = LocalApp.start(dataDir, "--rate-limit=3")) {
       // The server's own token, which signs uploads, is assumed at start.
-      long atStart = app.application.localCloud().assumeRoleCount();
+      long atStart = app.localCloud().assumeRoleCount();
       HttpClient browser = LocalApp.newBrowser();
       assertEquals(200, app.get(browser, "/api/sts-token").statusCode());
       assertEquals(200, app.get(browser, "/api/sts-token?renew=1").statusCode());
       assertEquals(200, app.get(browser, "/api/sts-token?renew=1").statusCode());
-      assertEquals(atStart + 3, app.application.localCloud().assumeRoleCount());
+      assertEquals(atStart + 3, app.localCloud().assumeRoleCount());
       HttpResponse<String> over = app.get(browser, "/api/sts-token?renew=1");
       assertEquals(429, over.statusCode());
       assertTrue(over.headers().firstValue("Retry-After").isPresent());
-      assertEquals(atStart + 3, app.application.localCloud().assumeRoleCount());
+      assertEquals(atStart + 3, app.localCloud().assumeRoleCount());
     }
   }
 

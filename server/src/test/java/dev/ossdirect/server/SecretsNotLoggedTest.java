@@ -35,7 +35,7 @@ class SecretsNotLoggedTest {
     try (LocalApp app = LocalApp.start(dataDir, "--session-key=" + CloudModeApp.SESSION_KEY)) {
       description = app.application.describe();
       secrets.add(CloudModeApp.SESSION_KEY);
-      secrets.add(app.application.localCloud().ramUserAccessKey().accessKeySecret());
+      secrets.add(app.localCloud().ramUserAccessKey().accessKeySecret());
       for (int i = 0; i < 3; i++) {
         HttpClient browser = LocalApp.newBrowser();
         JsonNode token = new ObjectMapper().readTree(app.get(browser, "/api/sts-token").body());

@@ -6,20 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ossdirect.localcloud.LocalCloud;
 import dev.ossdirect.localcloud.LocalCloudConfig;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,26 +31,8 @@ class ServerProcessTest {
   @TempDir Path dataDir;
   @TempDir Path home;
 
-  /**
-   * The server's command in a child JVM whose environment, system properties and home folder the test
-   * controls, so that Alibaba's default credential chain finds only what {@code env} gives it: no
-   * {@code ALIBABA_CLOUD_*} variable but those, no {@code alibabacloud.*} property, an empty home (no
-   * {@code ~/.alibabacloud/credentials.ini}, no {@code ~/.aliyun/config.json}), and the ECS metadata service
-   * off, so that nothing is asked beyond loopback.
-   */
   private ProcessBuilder serverCommand(Map<String, String> env, String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Duser.home=" + home,
-        "-cp", System.getProperty("java.class.path"),
-        ServerMain.class.getName()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().keySet().removeIf(name -> name.startsWith("OSSDIRECT_") || name.startsWith("ALIBABA_CLOUD_")
-        || name.equals("PORT") || name.equals("JAVA_TOOL_OPTIONS") || name.equals("JDK_JAVA_OPTIONS"));
-    builder.environment().put("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true");
-    builder.environment().putAll(env);
-    return builder;
+    return MainProcess.command(ServerMain.class, home, env, args);
   }
 
   /** Cloud-mode settings for {@code cloud}, as an operator would export them. */
@@ -69,24 +49,6 @@ class ServerProcessTest {
     env.put("OSSDIRECT_HOST", "127.0.0.1");
     env.put("OSSDIRECT_PORT", "0");
     return env;
-  }
-
-  /** What the server prints until it serves, the line with its URL last. */
-  private static List<String> outputUntilServing(Process process) throws IOException {
-    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    List<String> lines = new ArrayList<>();
-    for (String line; (line = out.readLine()) != null; ) {
-      lines.add(line);
-      if (line.trim().startsWith("Open")) {
-        return lines;
-      }
-    }
-    throw new AssertionError("the server stopped without serving: " + lines);
-  }
-
-  private static URI servedUrl(List<String> output) {
-    String open = output.get(output.size() - 1).trim();
-    return URI.create(open.substring("Open".length()).trim());
   }
 
   @Test
@@ -130,7 +92,7 @@ class ServerProcessTest {
           rightSecret ? cloud.ramUserAccessKey().accessKeySecret() : "not-the-secret");
       Process process = serverCommand(env).start();
       try {
-        URI url = servedUrl(outputUntilServing(process));
+        URI url = MainProcess.servedUrl(MainProcess.outputUntilServing(process));
         HttpResponse<String> token = HttpClient.newHttpClient().send(
             HttpRequest.newBuilder(url.resolve("/api/sts-token")).build(), HttpResponse.BodyHandlers.ofString());
         if (rightSecret) {
@@ -146,35 +108,40 @@ class ServerProcessTest {
     }
   }
 
+  /** This jar has no local cloud: without cloud settings it says how to configure them, or what to run instead. */
   @Test
-  void localModeStartsWithoutSettingsAndStopsGracefullyOnSigterm() throws Exception {
-    Process process = serverCommand(LocalApp.ENV, "--port=0", "--data-dir=" + dataDir).start();
+  void withoutCloudSettingsStartUpStopsSayingHowToConfigureCloudModeOrRunTheAllInOneJar() throws Exception {
+    Process process = serverCommand(Map.of(), "--port=0", "--data-dir=" + dataDir).start();
     try {
-      List<String> output = outputUntilServing(process);
-      // The local cloud's log line of the server's own AssumeRole, made at start, may come first.
-      assertTrue(output.stream().anyMatch(line -> line.contains("ossdirect is running in local mode")),
-          output.toString());
-      URI url = servedUrl(output);
-      HttpResponse<String> health = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(url.resolve("/healthz")).build(), HttpResponse.BodyHandlers.ofString());
-      assertEquals(200, health.statusCode());
-      process.destroy(); // SIGTERM
-      assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the server did not stop on SIGTERM");
-      assertEquals(143, process.exitValue());
-      URI stopped = url;
-      assertTrue(isRefused(stopped), "the port still answers after shutdown");
+      assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the server started without cloud settings");
+      String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(2, process.exitValue(), stderr);
+      assertEquals(1, stderr.lines().count(), stderr);
+      assertTrue(stderr.startsWith("ossdirect: Cloud mode is not configured"), stderr);
+      for (String named : List.of("OSSDIRECT_REGION", "OSSDIRECT_BUCKET", "OSSDIRECT_IMM_PROJECT",
+          "OSSDIRECT_ROLE_ARN", "OSSDIRECT_SESSION_KEY", "app/target/ossdirect.jar")) {
+        assertTrue(stderr.contains(named), stderr);
+      }
+      try (Stream<Path> stored = Files.list(dataDir)) {
+        assertTrue(stored.findAny().isEmpty(), "no local cloud started");
+      }
     } finally {
       process.destroyForcibly();
     }
   }
 
-  private static boolean isRefused(URI url) throws InterruptedException {
+  @Test
+  void helpPrintsEverySettingAndStartsNothing() throws Exception {
+    Process process = serverCommand(Map.of(), "--help").start();
     try {
-      HttpClient.newHttpClient().send(HttpRequest.newBuilder(url.resolve("/healthz")).build(),
-          HttpResponse.BodyHandlers.discarding());
-      return false;
-    } catch (IOException e) {
-      return true;
+      assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+      String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, process.exitValue(), stdout);
+      assertEquals(ServerSettings.table().settings().size(),
+          stdout.lines().filter(line -> line.startsWith("  --")).count(), stdout);
+      assertTrue(stdout.contains("  --port, OSSDIRECT_PORT or PORT  (default: 8080)\n"), stdout);
+    } finally {
+      process.destroyForcibly();
     }
   }
 }

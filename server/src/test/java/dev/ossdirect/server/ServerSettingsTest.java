@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ossdirect.signing.token.ImmSignature;
+import dev.ossdirect.signing.token.OssSignatureVersion;
+import dev.ossdirect.signing.token.UploadFlow;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

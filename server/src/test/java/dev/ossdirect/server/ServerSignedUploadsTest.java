@@ -11,6 +11,7 @@ import com.aliyun.oss.OSSException;
 import com.aliyun.oss.common.comm.SignVersion;
 import com.aliyun.oss.model.InitiateMultipartUploadRequest;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ossdirect.signing.token.UploadFlow;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;

@@ -57,7 +57,7 @@ class TokenEndpointTest {
     if (v4) {
       configuration.setSignatureVersion(SignVersion.V4);
     }
-    String endpoint = app.application.localCloud().ossEndpoint().toString();
+    String endpoint = app.localCloud().ossEndpoint().toString();
     return OSSClientBuilder.create()
         .endpoint(endpoint)
         .credentialsProvider(new DefaultCredentialProvider(
@@ -98,31 +98,31 @@ class TokenEndpointTest {
   @Test
   void aReloadReusesTheSessionsTokenAndANewSessionGetsItsOwn() throws Exception {
     HttpClient browser = LocalApp.newBrowser();
-    long before = app.application.localCloud().assumeRoleCount();
+    long before = app.localCloud().assumeRoleCount();
     JsonNode first = token(browser);
     JsonNode reload = token(browser);
     assertEquals(first.get("AccessKeyId"), reload.get("AccessKeyId"));
-    assertEquals(before + 1, app.application.localCloud().assumeRoleCount());
+    assertEquals(before + 1, app.localCloud().assumeRoleCount());
     JsonNode other = token(LocalApp.newBrowser());
     assertNotEquals(first.get("AccessKeyId"), other.get("AccessKeyId"));
     assertNotEquals(first.get("UploadPrefix"), other.get("UploadPrefix"));
-    assertEquals(before + 2, app.application.localCloud().assumeRoleCount());
+    assertEquals(before + 2, app.localCloud().assumeRoleCount());
   }
 
   @Test
   void renewIssuesANewTokenThatLaterRequestsOfTheSessionGet() throws Exception {
     HttpClient browser = LocalApp.newBrowser();
     JsonNode first = token(browser);
-    long before = app.application.localCloud().assumeRoleCount();
+    long before = app.localCloud().assumeRoleCount();
     HttpResponse<String> response = app.get(browser, "/api/sts-token?renew=1");
     assertEquals(200, response.statusCode(), response.body());
     JsonNode renewed = JSON.readTree(response.body());
     assertNotEquals(first.get("AccessKeyId"), renewed.get("AccessKeyId"));
     assertNotEquals(first.get("SecurityToken"), renewed.get("SecurityToken"));
     assertEquals(first.get("UploadPrefix"), renewed.get("UploadPrefix"));
-    assertEquals(before + 1, app.application.localCloud().assumeRoleCount());
+    assertEquals(before + 1, app.localCloud().assumeRoleCount());
     assertEquals(renewed.get("AccessKeyId"), token(browser).get("AccessKeyId"));
-    assertEquals(before + 1, app.application.localCloud().assumeRoleCount());
+    assertEquals(before + 1, app.localCloud().assumeRoleCount());
     // Only renew=1 renews; any other value is an ordinary request.
     assertEquals(renewed.get("AccessKeyId"), JSON.readTree(app.get(browser, "/api/sts-token?renew=0").body())
         .get("AccessKeyId"));

@@ -112,7 +112,7 @@ public final class UploadApi {
     ClientBuilderConfiguration configuration = new ClientBuilderConfiguration();
     configuration.setSignatureVersion(version);
     return OSSClientBuilder.create()
-        .endpoint(app.application.localCloud().ossEndpoint().toString())
+        .endpoint(app.localCloud().ossEndpoint().toString())
         .credentialsProvider(new DefaultCredentialProvider(token.get("AccessKeyId").asText(),
             token.get("AccessKeySecret").asText(), token.get("SecurityToken").asText()))
         .clientConfiguration(configuration)
@@ -124,7 +124,7 @@ public final class UploadApi {
   public Optional<byte[]> stored(String key) {
     try {
       Optional<StoredObject> object =
-          app.application.localCloud().objectStore().open(app.application.deployment().bucket(), key);
+          app.localCloud().objectStore().open(app.application.deployment().bucket(), key);
       if (object.isEmpty()) {
         return Optional.empty();
       }

@@ -1,5 +1,6 @@
 package dev.ossdirect.bench;
 
+import dev.ossdirect.app.LocalMode;
 import dev.ossdirect.server.Application;
 import dev.ossdirect.server.ServerSettings;
 import java.net.URI;
@@ -24,7 +25,7 @@ public final class LocalApp implements AutoCloseable {
   public static LocalApp start(Path dataDir, String... flags) {
     List<String> args = new ArrayList<>(List.of("--port=0", "--data-dir=" + dataDir, "--rate-limit=0"));
     args.addAll(List.of(flags));
-    return new LocalApp(Application.start(ServerSettings.read(ENV, args), ENV));
+    return new LocalApp(LocalMode.start(ServerSettings.read(ENV, args), ENV));
   }
 
   public Application application() {

@@ -1,7 +1,7 @@
 package dev.ossdirect.client.browser;
 
-import dev.ossdirect.client.call.Cancellable;
-import dev.ossdirect.client.call.Scheduler;
+import dev.ossdirect.client.async.Cancellable;
+import dev.ossdirect.client.async.Scheduler;
 import elemental2.dom.DomGlobal;
 
 /** {@code setTimeout} and {@code clearTimeout}. */

@@ -1,10 +1,16 @@
 package dev.ossdirect.client.call;
 
+import dev.ossdirect.client.async.Callback;
+import dev.ossdirect.client.async.Cancellable;
+import dev.ossdirect.client.failure.Failure;
+import dev.ossdirect.client.failure.ServiceError;
 import dev.ossdirect.client.http.HttpClient;
 import dev.ossdirect.client.http.HttpDates;
 import dev.ossdirect.client.http.HttpListener;
 import dev.ossdirect.client.http.HttpRequest;
 import dev.ossdirect.client.http.HttpResponse;
+import dev.ossdirect.client.retry.RetryBudget;
+import dev.ossdirect.client.retry.RetryPolicy;
 import dev.ossdirect.client.session.SessionConfig;
 import dev.ossdirect.client.session.SessionCredentials;
 import java.util.function.LongConsumer;

@@ -1,7 +1,10 @@
 package dev.ossdirect.client.call;
 
+import dev.ossdirect.client.async.Callback;
+import dev.ossdirect.client.async.Scheduler;
 import dev.ossdirect.client.http.HttpClient;
 import dev.ossdirect.client.http.HttpResponse;
+import dev.ossdirect.client.retry.RetryPolicy;
 import dev.ossdirect.client.session.SessionCredentials;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongConsumer;

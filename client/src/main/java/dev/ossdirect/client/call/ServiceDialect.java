@@ -1,5 +1,7 @@
 package dev.ossdirect.client.call;
 
+import dev.ossdirect.client.failure.Failure;
+import dev.ossdirect.client.failure.ServiceError;
 import dev.ossdirect.client.http.HttpResponse;
 
 /** How one cloud service words its errors: OSS in XML, IMM in JSON. */

@@ -1,11 +1,12 @@
 package dev.ossdirect.client.faces;
 
-import dev.ossdirect.client.call.Callback;
-import dev.ossdirect.client.call.Cancellable;
-import dev.ossdirect.client.call.Failure;
+import dev.ossdirect.client.async.Callback;
+import dev.ossdirect.client.async.Cancellable;
 import dev.ossdirect.client.call.ServiceCall;
 import dev.ossdirect.client.call.ServiceCalls;
+import dev.ossdirect.client.failure.Failure;
 import dev.ossdirect.client.http.HttpResponse;
+import dev.ossdirect.signing.token.ImmSignature;
 
 /** Asks IMM for the faces in an uploaded picture. */
 public final class FaceDetector {

@@ -1,8 +1,8 @@
 package dev.ossdirect.client.faces;
 
-import dev.ossdirect.client.call.Failure;
 import dev.ossdirect.client.call.ServiceDialect;
-import dev.ossdirect.client.call.ServiceError;
+import dev.ossdirect.client.failure.Failure;
+import dev.ossdirect.client.failure.ServiceError;
 import dev.ossdirect.client.http.HttpResponse;
 
 /** IMM's errors: a JSON body {@code {RequestId, HostId, Code, Message, Recommend}}. */

@@ -8,6 +8,7 @@ import dev.ossdirect.signing.RandomSource;
 import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.acs3.Acs3RequestSigner;
 import dev.ossdirect.signing.rpc.RpcRequestSigner;
+import dev.ossdirect.signing.token.ImmSignature;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package dev.ossdirect.client.http;
 
-import dev.ossdirect.client.call.Cancellable;
+import dev.ossdirect.client.async.Cancellable;
 
 /** Sends requests: {@code XMLHttpRequest} in the browser, a scripted fake in tests. */
 @FunctionalInterface

@@ -1,8 +1,8 @@
 package dev.ossdirect.client.oss;
 
-import dev.ossdirect.client.call.Failure;
 import dev.ossdirect.client.call.ServiceDialect;
-import dev.ossdirect.client.call.ServiceError;
+import dev.ossdirect.client.failure.Failure;
+import dev.ossdirect.client.failure.ServiceError;
 import dev.ossdirect.client.http.HttpResponse;
 import dev.ossdirect.signing.time.UtcTimestamps;
 import dev.ossdirect.signing.upload.XmlElements;

@@ -11,6 +11,7 @@ import dev.ossdirect.signing.codec.PercentEncoding;
 import dev.ossdirect.signing.oss.OssRequestSigner;
 import dev.ossdirect.signing.oss.OssSignatureV1;
 import dev.ossdirect.signing.oss.OssSignatureV4;
+import dev.ossdirect.signing.token.OssSignatureVersion;
 import dev.ossdirect.signing.upload.CompleteMultipartUploadXml;
 import java.util.Map;
 

@@ -1,15 +1,15 @@
 package dev.ossdirect.client.session;
 
-import dev.ossdirect.client.call.Callback;
-import dev.ossdirect.client.call.Failure;
-import dev.ossdirect.client.call.RetryBudget;
-import dev.ossdirect.client.call.RetryPolicy;
-import dev.ossdirect.client.call.Scheduler;
-import dev.ossdirect.client.call.ServiceError;
+import dev.ossdirect.client.async.Callback;
+import dev.ossdirect.client.async.Scheduler;
+import dev.ossdirect.client.failure.Failure;
+import dev.ossdirect.client.failure.ServiceError;
 import dev.ossdirect.client.http.HttpClient;
 import dev.ossdirect.client.http.HttpListener;
 import dev.ossdirect.client.http.HttpRequest;
 import dev.ossdirect.client.http.HttpResponse;
+import dev.ossdirect.client.retry.RetryBudget;
+import dev.ossdirect.client.retry.RetryPolicy;
 import dev.ossdirect.signing.Clock;
 import java.util.function.DoubleSupplier;
 

@@ -1,19 +1,22 @@
 package dev.ossdirect.client.session;
 
-import dev.ossdirect.client.faces.ImmSignature;
 import dev.ossdirect.client.http.HttpDates;
 import dev.ossdirect.client.json.JsonObject;
-import dev.ossdirect.client.oss.OssSignatureVersion;
 import dev.ossdirect.signing.Credentials;
 import dev.ossdirect.signing.time.UtcTimestamps;
-import java.util.Collections;
+import dev.ossdirect.signing.token.ImmSignature;
+import dev.ossdirect.signing.token.OssSignatureVersion;
+import dev.ossdirect.signing.token.TokenAnswer;
+import dev.ossdirect.signing.token.TokenAnswerFields;
+import dev.ossdirect.signing.token.UploadFlow;
 import java.util.List;
 
 /**
  * What the server's token endpoint ({@code GET /api/sts-token}) gives this browser: a temporary STS
  * credential, and where and how to use it (the bucket, its URL, the IMM project, the folder the token
  * may write to, the size and type limits, whether the server signs the uploads). Nothing about the cloud is
- * hard-coded in the page.
+ * hard-coded in the page. The answer is read by the names and wire values of {@link TokenAnswerFields},
+ * which the server writes with.
  *
  * <p>The credential's expiry is kept on the browser's own clock: the endpoint's {@code Date} header says
  * what time the server had when it answered, so the remaining lifetime is {@code Expiration - Date},
@@ -21,38 +24,12 @@ import java.util.List;
  */
 public final class SessionConfig {
 
-  private static final String SERVER_SIGNED = "server-signed";
-
+  private final TokenAnswer answer;
   private final Credentials credentials;
-  private final String region;
-  private final String bucket;
-  private final String ossEndpoint;
-  private final OssSignatureVersion ossSignatureVersion;
-  private final String immEndpoint;
-  private final String immProject;
-  private final ImmSignature immSignature;
-  private final String uploadPrefix;
-  private final boolean serverSigned;
-  private final long maxFileSize;
-  private final List<String> allowedContentTypes;
 
-  private SessionConfig(JsonObject json, Credentials credentials) {
+  private SessionConfig(TokenAnswer answer, Credentials credentials) {
+    this.answer = answer;
     this.credentials = credentials;
-    this.region = required(json, "Region");
-    this.bucket = required(json, "Bucket");
-    this.ossEndpoint = withoutTrailingSlash(required(json, "OssEndpoint"));
-    this.ossSignatureVersion = OssSignatureVersion.fromWireName(json.string("OssSignatureVersion"));
-    this.immEndpoint = withoutTrailingSlash(required(json, "ImmEndpoint"));
-    this.immProject = required(json, "ImmProject");
-    this.immSignature = ImmSignature.fromWireName(json.string("ImmSignature"));
-    this.uploadPrefix = json.string("UploadPrefix") == null ? "" : json.string("UploadPrefix");
-    this.serverSigned = SERVER_SIGNED.equals(json.string("UploadFlow"));
-    Double maxFileSize = json.number("MaxFileSize");
-    if (maxFileSize == null || maxFileSize < 0) {
-      throw new IllegalArgumentException("The token response has no valid MaxFileSize");
-    }
-    this.maxFileSize = maxFileSize.longValue();
-    this.allowedContentTypes = Collections.unmodifiableList(json.strings("AllowedContentTypes"));
   }
 
   /**
@@ -61,21 +38,39 @@ public final class SessionConfig {
    * {@link IllegalArgumentException} naming the first missing or malformed field.
    */
   public static SessionConfig fromJson(String body, long receivedAtMillis, String dateHeader) {
-    JsonObject json = JsonObject.parse(body);
+    TokenAnswer answer = read(JsonObject.parse(body));
     long expiration;
     try {
-      expiration = UtcTimestamps.parseIso8601(required(json, "Expiration"));
+      expiration = UtcTimestamps.parseIso8601(answer.expiration());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("The token response has a malformed Expiration", e);
+      throw new IllegalArgumentException("The token response has a malformed " + TokenAnswerFields.EXPIRATION, e);
     }
     Long serverNow = HttpDates.parse(dateHeader);
     long remaining = expiration - (serverNow != null ? serverNow : receivedAtMillis);
     Credentials credentials = Credentials.temporary(
-        required(json, "AccessKeyId"),
-        required(json, "AccessKeySecret"),
-        required(json, "SecurityToken"),
-        receivedAtMillis + remaining);
-    return new SessionConfig(json, credentials);
+        answer.accessKeyId(), answer.accessKeySecret(), answer.securityToken(), receivedAtMillis + remaining);
+    return new SessionConfig(answer, credentials);
+  }
+
+  private static TokenAnswer read(JsonObject json) {
+    TokenAnswer.Builder answer = TokenAnswer.builder()
+        .token(required(json, TokenAnswerFields.ACCESS_KEY_ID), required(json, TokenAnswerFields.ACCESS_KEY_SECRET),
+            required(json, TokenAnswerFields.SECURITY_TOKEN), required(json, TokenAnswerFields.EXPIRATION))
+        .bucket(required(json, TokenAnswerFields.REGION), required(json, TokenAnswerFields.BUCKET),
+            withoutTrailingSlash(required(json, TokenAnswerFields.OSS_ENDPOINT)))
+        .ossSignatureVersion(
+            OssSignatureVersion.fromWireName(json.string(TokenAnswerFields.OSS_SIGNATURE_VERSION)))
+        .imm(withoutTrailingSlash(required(json, TokenAnswerFields.IMM_ENDPOINT)),
+            required(json, TokenAnswerFields.IMM_PROJECT))
+        .immSignature(ImmSignature.fromWireName(json.string(TokenAnswerFields.IMM_SIGNATURE)))
+        .uploadFlow(UploadFlow.fromWireName(json.string(TokenAnswerFields.UPLOAD_FLOW)));
+    String prefix = json.string(TokenAnswerFields.UPLOAD_PREFIX);
+    answer.uploadPrefix(prefix == null ? "" : prefix);
+    Double maxFileSize = json.number(TokenAnswerFields.MAX_FILE_SIZE);
+    if (maxFileSize == null || maxFileSize < 0) {
+      throw new IllegalArgumentException("The token response has no valid " + TokenAnswerFields.MAX_FILE_SIZE);
+    }
+    return answer.limits(maxFileSize.longValue(), json.strings(TokenAnswerFields.ALLOWED_CONTENT_TYPES)).build();
   }
 
   private static String required(JsonObject json, String name) {
@@ -96,39 +91,39 @@ public final class SessionConfig {
   }
 
   public String region() {
-    return region;
+    return answer.region();
   }
 
   public String bucket() {
-    return bucket;
+    return answer.bucket();
   }
 
   /** The bucket's URL as the browser calls it, without a trailing slash. */
   public String ossEndpoint() {
-    return ossEndpoint;
+    return answer.ossEndpoint();
   }
 
   public OssSignatureVersion ossSignatureVersion() {
-    return ossSignatureVersion;
+    return answer.ossSignatureVersion();
   }
 
   /** IMM's URL, without a trailing slash. */
   public String immEndpoint() {
-    return immEndpoint;
+    return answer.immEndpoint();
   }
 
   public String immProject() {
-    return immProject;
+    return answer.immProject();
   }
 
   /** The IMM signature the server recommends. */
   public ImmSignature immSignature() {
-    return immSignature;
+    return answer.immSignature();
   }
 
   /** The folder of this browser session, such as {@code uploads/<32 hex>/}: the token writes only there. */
   public String uploadPrefix() {
-    return uploadPrefix;
+    return answer.uploadPrefix();
   }
 
   /**
@@ -137,16 +132,16 @@ public final class SessionConfig {
    * signs its uploads with the token.
    */
   public boolean isServerSigned() {
-    return serverSigned;
+    return answer.uploadFlow() == UploadFlow.SERVER_SIGNED;
   }
 
   /** The largest file accepted, in bytes. */
   public long maxFileSize() {
-    return maxFileSize;
+    return answer.maxFileSize();
   }
 
   /** The accepted media types, such as {@code image/jpeg}; {@code image/*} accepts every image type. */
   public List<String> allowedContentTypes() {
-    return allowedContentTypes;
+    return answer.allowedContentTypes();
   }
 }

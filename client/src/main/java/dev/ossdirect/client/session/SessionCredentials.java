@@ -1,9 +1,9 @@
 package dev.ossdirect.client.session;
 
-import dev.ossdirect.client.call.Callback;
-import dev.ossdirect.client.call.Cancellable;
-import dev.ossdirect.client.call.Failure;
-import dev.ossdirect.client.call.Scheduler;
+import dev.ossdirect.client.async.Callback;
+import dev.ossdirect.client.async.Cancellable;
+import dev.ossdirect.client.async.Scheduler;
+import dev.ossdirect.client.failure.Failure;
 import dev.ossdirect.signing.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.ossdirect.client.session;
 
-import dev.ossdirect.client.call.Callback;
+import dev.ossdirect.client.async.Callback;
 
 /** Gets a new {@link SessionConfig}, with a fresh credential, from the server. */
 public interface TokenSource {

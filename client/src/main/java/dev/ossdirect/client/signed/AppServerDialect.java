@@ -1,8 +1,8 @@
 package dev.ossdirect.client.signed;
 
-import dev.ossdirect.client.call.Failure;
 import dev.ossdirect.client.call.ServiceDialect;
-import dev.ossdirect.client.call.ServiceError;
+import dev.ossdirect.client.failure.Failure;
+import dev.ossdirect.client.failure.ServiceError;
 import dev.ossdirect.client.http.HttpResponse;
 
 /** The app's own server: errors as JSON {@code {"Code", "Message", "RequestId"}}, like Alibaba's RPC APIs. */

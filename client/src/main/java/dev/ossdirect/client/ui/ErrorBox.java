@@ -1,7 +1,7 @@
 package dev.ossdirect.client.ui;
 
-import dev.ossdirect.client.call.Failure;
-import dev.ossdirect.client.call.ServiceError;
+import dev.ossdirect.client.failure.Failure;
+import dev.ossdirect.client.failure.ServiceError;
 import dev.ossdirect.client.text.WebLinks;
 import elemental2.dom.HTMLElement;
 

@@ -1,8 +1,8 @@
 package dev.ossdirect.client.ui;
 
-import dev.ossdirect.client.call.Failure;
 import dev.ossdirect.client.faces.DetectedFace;
 import dev.ossdirect.client.faces.FaceDetection;
+import dev.ossdirect.client.failure.Failure;
 import dev.ossdirect.client.text.ByteSizes;
 import elemental2.core.Global;
 import elemental2.core.JsArray;

@@ -1,10 +1,9 @@
 package dev.ossdirect.client.ui;
 
+import dev.ossdirect.client.async.Callback;
 import dev.ossdirect.client.browser.BrowserFile;
-import dev.ossdirect.client.call.Callback;
-import dev.ossdirect.client.call.Failure;
 import dev.ossdirect.client.faces.FaceDetection;
-import dev.ossdirect.signing.upload.ObjectKeys;
+import dev.ossdirect.client.failure.Failure;
 import dev.ossdirect.client.session.SessionConfig;
 import dev.ossdirect.client.upload.ContentTypes;
 import dev.ossdirect.client.upload.FileAdmission;
@@ -13,6 +12,7 @@ import dev.ossdirect.client.upload.TransferRate;
 import dev.ossdirect.client.upload.UploadPhase;
 import dev.ossdirect.client.upload.UploadStatusText;
 import dev.ossdirect.signing.Ascii;
+import dev.ossdirect.signing.upload.ObjectKeys;
 
 /**
  * Everything that happens to one chosen file, shown on its card: the check against the server's

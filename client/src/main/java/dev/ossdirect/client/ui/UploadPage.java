@@ -1,12 +1,11 @@
 package dev.ossdirect.client.ui;
 
+import dev.ossdirect.client.async.Callback;
+import dev.ossdirect.client.async.Cancellable;
+import dev.ossdirect.client.async.Scheduler;
 import dev.ossdirect.client.browser.BrowserFile;
-import dev.ossdirect.client.call.Callback;
-import dev.ossdirect.client.call.Cancellable;
-import dev.ossdirect.client.call.Failure;
-import dev.ossdirect.client.call.Scheduler;
 import dev.ossdirect.client.faces.FaceDetector;
-import dev.ossdirect.client.faces.ImmSignature;
+import dev.ossdirect.client.failure.Failure;
 import dev.ossdirect.client.session.SessionConfig;
 import dev.ossdirect.client.session.SessionCredentials;
 import dev.ossdirect.client.text.ByteSizes;
@@ -16,6 +15,7 @@ import dev.ossdirect.client.upload.TransferRate;
 import dev.ossdirect.client.upload.Uploader;
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.RandomSource;
+import dev.ossdirect.signing.token.ImmSignature;
 import elemental2.dom.File;
 import elemental2.dom.HTMLElement;
 import elemental2.dom.HTMLInputElement;

@@ -1,10 +1,10 @@
 package dev.ossdirect.client.upload;
 
-import dev.ossdirect.client.call.Callback;
-import dev.ossdirect.client.call.Cancellable;
-import dev.ossdirect.client.call.Failure;
+import dev.ossdirect.client.async.Callback;
+import dev.ossdirect.client.async.Cancellable;
 import dev.ossdirect.client.call.ServiceCall;
 import dev.ossdirect.client.call.ServiceCalls;
+import dev.ossdirect.client.failure.Failure;
 import dev.ossdirect.client.http.ByteRange;
 import dev.ossdirect.client.http.ChosenFile;
 import dev.ossdirect.client.http.HttpResponse;

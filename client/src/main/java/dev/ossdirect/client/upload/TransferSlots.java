@@ -1,6 +1,6 @@
 package dev.ossdirect.client.upload;
 
-import dev.ossdirect.client.call.Cancellable;
+import dev.ossdirect.client.async.Cancellable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Consumer;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ossdirect.client.http.HttpRequest;
 import dev.ossdirect.client.http.HttpResponse;
 import dev.ossdirect.client.oss.OssDialect;
+import dev.ossdirect.client.retry.RetryPolicy;
 import dev.ossdirect.client.session.SessionCredentials;
 import dev.ossdirect.client.testing.ManualScheduler;
 import dev.ossdirect.client.testing.ManualTokenSource;

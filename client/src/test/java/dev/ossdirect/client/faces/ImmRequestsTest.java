@@ -14,6 +14,7 @@ import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.acs3.Acs3Authorization;
 import dev.ossdirect.signing.acs3.Acs3Signature;
 import dev.ossdirect.signing.rpc.RpcSignatureV1;
+import dev.ossdirect.signing.token.ImmSignature;
 import java.security.SecureRandom;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class ImmRequestsTest {
 
   private final ImmRequests requests = new ImmRequests(Clock.fixed(NOW), new SecureRandom()::nextBytes);
   private final SessionConfig session =
-      SessionConfig.fromJson(Sessions.json("STS.i", NOW + 900_000, "v4", "rpc-v1"), NOW, null);
+      SessionConfig.fromJson(Sessions.json("STS.i", NOW + 900_000), NOW, null);
 
   private static Map<String, String> query(HttpRequest request) {
     return QueryString.parse(request.url().substring(request.url().indexOf('?') + 1));

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ossdirect.client.call.Failure;
-import dev.ossdirect.client.call.ServiceError;
+import dev.ossdirect.client.failure.Failure;
+import dev.ossdirect.client.failure.ServiceError;
 import dev.ossdirect.client.http.HttpResponse;
 import dev.ossdirect.signing.time.UtcTimestamps;
 import java.util.Map;

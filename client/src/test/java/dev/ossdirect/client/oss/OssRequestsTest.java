@@ -17,6 +17,7 @@ import dev.ossdirect.signing.oss.OssSignatureV1;
 import dev.ossdirect.signing.oss.OssSignatureV4;
 import dev.ossdirect.signing.oss.OssV1Authorization;
 import dev.ossdirect.signing.oss.OssV4Authorization;
+import dev.ossdirect.signing.token.OssSignatureVersion;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +28,9 @@ class OssRequestsTest {
   private static final String KEY = Sessions.PREFIX + "0b8c-x/photo 1.png";
 
   private final OssRequests requests = new OssRequests(Clock.fixed(NOW));
-  private final SessionConfig v4 = SessionConfig.fromJson(Sessions.json("STS.4", NOW + 900_000, "v4", "rpc-v1"), NOW, null);
-  private final SessionConfig v1 = SessionConfig.fromJson(Sessions.json("STS.1", NOW + 900_000, "v1", "rpc-v1"), NOW, null);
+  private final SessionConfig v4 = SessionConfig.fromJson(Sessions.json("STS.4", NOW + 900_000), NOW, null);
+  private final SessionConfig v1 = SessionConfig.fromJson(
+      Sessions.answer("STS.1", NOW + 900_000).ossSignatureVersion(OssSignatureVersion.V1).build().toJson(), NOW, null);
   private final TestFile file = new TestFile("photo 1.png", "image/png", 6_000_000);
 
   /** The request as OSS reads it: path /bucket/key, decoded query, headers. */

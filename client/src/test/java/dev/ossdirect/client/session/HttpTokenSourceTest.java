@@ -3,7 +3,7 @@ package dev.ossdirect.client.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ossdirect.client.call.RetryPolicy;
+import dev.ossdirect.client.retry.RetryPolicy;
 import dev.ossdirect.client.testing.ManualScheduler;
 import dev.ossdirect.client.testing.Recorder;
 import dev.ossdirect.client.testing.ScriptedHttp;
@@ -27,7 +27,7 @@ class HttpTokenSourceTest {
     assertEquals("GET", exchange.method());
     assertEquals("api/sts-token", exchange.url());
     long now = scheduler.currentTimeMillis();
-    exchange.respond(200, Sessions.json("STS.1", now + 900_000, "v4", "rpc-v1"),
+    exchange.respond(200, Sessions.json("STS.1", now + 900_000),
         Map.of("Date", UtcTimestamps.formatRfc1123(now)));
     assertEquals("STS.1", result.value().credentials().accessKeyId());
   }
@@ -39,7 +39,7 @@ class HttpTokenSourceTest {
     ScriptedHttp.Exchange exchange = http.single();
     assertEquals("GET", exchange.method());
     assertEquals("api/sts-token?renew=1", exchange.url());
-    exchange.respond(200, Sessions.json("STS.2", scheduler.currentTimeMillis() + 900_000, "v4", "rpc-v1"));
+    exchange.respond(200, Sessions.json("STS.2", scheduler.currentTimeMillis() + 900_000));
     assertEquals("STS.2", result.value().credentials().accessKeyId());
   }
 
@@ -50,7 +50,7 @@ class HttpTokenSourceTest {
     http.single().respond(429, "{\"Code\":\"TooManyRequests\",\"Message\":\"retry in 12 s\"}", Map.of("Retry-After", "12"));
     assertEquals(12_000L, scheduler.delays().get(0));
     scheduler.advance(12_000);
-    http.single().respond(200, Sessions.json("STS.1", scheduler.currentTimeMillis() + 900_000, "v4", "rpc-v1"));
+    http.single().respond(200, Sessions.json("STS.1", scheduler.currentTimeMillis() + 900_000));
     assertEquals("STS.1", result.value().credentials().accessKeyId());
   }
 

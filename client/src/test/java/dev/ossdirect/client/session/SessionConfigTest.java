@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ossdirect.client.faces.ImmSignature;
-import dev.ossdirect.client.oss.OssSignatureVersion;
 import dev.ossdirect.client.testing.Sessions;
 import dev.ossdirect.signing.time.UtcTimestamps;
+import dev.ossdirect.signing.token.ImmSignature;
+import dev.ossdirect.signing.token.OssSignatureVersion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +17,9 @@ class SessionConfigTest {
 
   @Test
   void readsEverythingTheEndpointSends() {
-    SessionConfig config = SessionConfig.fromJson(
-        Sessions.json("STS.abc", SERVER_NOW + 900_000, "v1", "acs3"), SERVER_NOW, null);
+    String json = Sessions.answer("STS.abc", SERVER_NOW + 900_000)
+        .ossSignatureVersion(OssSignatureVersion.V1).immSignature(ImmSignature.ACS3).build().toJson();
+    SessionConfig config = SessionConfig.fromJson(json, SERVER_NOW, null);
     assertEquals("STS.abc", config.credentials().accessKeyId());
     assertEquals("secret-STS.abc", config.credentials().accessKeySecret());
     assertEquals("token-STS.abc", config.credentials().securityToken());
@@ -36,8 +37,11 @@ class SessionConfigTest {
 
   @Test
   void defaultsToSignatureV4AndRpcV1() {
-    SessionConfig config = SessionConfig.fromJson(
-        Sessions.json("STS.abc", SERVER_NOW + 900_000, "", "whatever"), SERVER_NOW, null);
+    String json = Sessions.json("STS.abc", SERVER_NOW + 900_000)
+        .replace("\"OssSignatureVersion\":\"v4\"", "\"OssSignatureVersion\":\"\"")
+        .replace("\"ImmSignature\":\"rpc-v1\"", "\"ImmSignature\":\"whatever\"");
+    assertTrue(json.contains("\"OssSignatureVersion\":\"\"") && json.contains("\"ImmSignature\":\"whatever\""), json);
+    SessionConfig config = SessionConfig.fromJson(json, SERVER_NOW, null);
     assertEquals(OssSignatureVersion.V4, config.ossSignatureVersion());
     assertEquals(ImmSignature.RPC_V1, config.immSignature());
   }
@@ -45,21 +49,21 @@ class SessionConfigTest {
   @Test
   void keepsTheExpiryOnTheBrowsersClockUsingTheServersDate() {
     long browserNow = SERVER_NOW + 3_600_000;
-    SessionConfig config = SessionConfig.fromJson(Sessions.json("STS.abc", SERVER_NOW + 900_000, "v4", "rpc-v1"),
+    SessionConfig config = SessionConfig.fromJson(Sessions.json("STS.abc", SERVER_NOW + 900_000),
         browserNow, UtcTimestamps.formatRfc1123(SERVER_NOW));
     assertEquals(browserNow + 900_000, (long) config.credentials().expirationMillis());
   }
 
   @Test
   void withoutADateTheBrowsersClockIsTrusted() {
-    SessionConfig config = SessionConfig.fromJson(Sessions.json("STS.abc", SERVER_NOW + 900_000, "v4", "rpc-v1"),
+    SessionConfig config = SessionConfig.fromJson(Sessions.json("STS.abc", SERVER_NOW + 900_000),
         SERVER_NOW + 100_000, "not a date");
     assertEquals(SERVER_NOW + 900_000, (long) config.credentials().expirationMillis());
   }
 
   @Test
   void namesTheMissingField() {
-    String json = Sessions.json("STS.abc", SERVER_NOW, "v4", "rpc-v1").replace("\"Bucket\"", "\"Bukket\"");
+    String json = Sessions.json("STS.abc", SERVER_NOW).replace("\"Bucket\"", "\"Bukket\"");
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> SessionConfig.fromJson(json, SERVER_NOW, null));
     assertTrue(e.getMessage().contains("Bucket"));

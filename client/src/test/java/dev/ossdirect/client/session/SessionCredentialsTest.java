@@ -3,7 +3,7 @@ package dev.ossdirect.client.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.ossdirect.client.call.Failure;
+import dev.ossdirect.client.failure.Failure;
 import dev.ossdirect.client.testing.ManualScheduler;
 import dev.ossdirect.client.testing.ManualTokenSource;
 import dev.ossdirect.client.testing.Recorder;

@@ -1,7 +1,7 @@
 package dev.ossdirect.client.testing;
 
-import dev.ossdirect.client.call.Cancellable;
-import dev.ossdirect.client.call.Scheduler;
+import dev.ossdirect.client.async.Cancellable;
+import dev.ossdirect.client.async.Scheduler;
 import dev.ossdirect.signing.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package dev.ossdirect.client.testing;
 
-import dev.ossdirect.client.call.Callback;
-import dev.ossdirect.client.call.Failure;
+import dev.ossdirect.client.async.Callback;
+import dev.ossdirect.client.failure.Failure;
 import dev.ossdirect.client.session.SessionConfig;
 import dev.ossdirect.client.session.TokenSource;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.ossdirect.client.testing;
 
-import dev.ossdirect.client.call.Callback;
-import dev.ossdirect.client.call.Failure;
+import dev.ossdirect.client.async.Callback;
+import dev.ossdirect.client.failure.Failure;
 
 /** A callback that keeps what it was given. */
 public final class Recorder<T> implements Callback<T> {

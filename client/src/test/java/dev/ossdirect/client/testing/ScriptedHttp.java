@@ -1,6 +1,6 @@
 package dev.ossdirect.client.testing;
 
-import dev.ossdirect.client.call.Cancellable;
+import dev.ossdirect.client.async.Cancellable;
 import dev.ossdirect.client.http.HttpClient;
 import dev.ossdirect.client.http.HttpListener;
 import dev.ossdirect.client.http.HttpRequest;

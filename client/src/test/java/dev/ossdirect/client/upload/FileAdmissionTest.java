@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class FileAdmissionTest {
 
   private final SessionConfig config = SessionConfig.fromJson(
-      Sessions.json("STS.a", 2_000_000_000_000L, "v4", "rpc-v1").replace(",\"image/*\"", ""), 0, null);
+      Sessions.answer("STS.a", 2_000_000_000_000L)
+          .limits(Sessions.MAX_FILE_SIZE, List.of("image/jpeg", "image/png")).build().toJson(), 0, null);
 
   @Test
   void admitsAnAcceptedPictureWithinTheLimit() {

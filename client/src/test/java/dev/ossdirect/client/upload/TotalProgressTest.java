@@ -2,11 +2,11 @@ package dev.ossdirect.client.upload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.ossdirect.client.call.RetryPolicy;
 import dev.ossdirect.client.call.ServiceCalls;
 import dev.ossdirect.client.call.SigningClock;
 import dev.ossdirect.client.oss.OssDialect;
 import dev.ossdirect.client.oss.OssRequests;
+import dev.ossdirect.client.retry.RetryPolicy;
 import dev.ossdirect.client.session.SessionCredentials;
 import dev.ossdirect.client.testing.ManualScheduler;
 import dev.ossdirect.client.testing.ManualTokenSource;

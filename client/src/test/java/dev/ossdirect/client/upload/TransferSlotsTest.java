@@ -2,7 +2,7 @@ package dev.ossdirect.client.upload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.ossdirect.client.call.Cancellable;
+import dev.ossdirect.client.async.Cancellable;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,6 @@ package dev.ossdirect.localcloud.auth;
 import dev.ossdirect.localcloud.auth.CallerRejectedException.Reason;
 import dev.ossdirect.localcloud.ram.RamAccount;
 import dev.ossdirect.localcloud.ram.RamUser;
-import dev.ossdirect.localcloud.sts.InvalidSecurityTokenException;
-import dev.ossdirect.localcloud.sts.SecurityTokenCodec;
-import dev.ossdirect.localcloud.sts.TemporaryCredential;
 import dev.ossdirect.signing.Clock;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
 package dev.ossdirect.localcloud.oss;
 
-import dev.ossdirect.localcloud.CorsRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.ossdirect.localcloud.oss;
 import dev.ossdirect.localcloud.auth.Caller;
 import dev.ossdirect.localcloud.auth.CallerDirectory;
 import dev.ossdirect.localcloud.auth.CallerRejectedException;
+import dev.ossdirect.localcloud.auth.RequestTimeWindow;
 import dev.ossdirect.localcloud.auth.SecurityTokenRedaction;
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.SignableRequest;
@@ -53,9 +54,6 @@ import java.util.function.ToLongFunction;
  * refused, and how.
  */
 final class OssAuthenticator {
-
-  /** How far a request's date may be from the local clock, either way: 15 minutes. */
-  static final long MAX_SKEW_MILLIS = 15 * 60 * 1000L;
 
   private final CallerDirectory callers;
   private final String region;
@@ -139,7 +137,7 @@ final class OssAuthenticator {
   private Caller postV4(OssPostV4Fields fields) throws OssException {
     checkScope(fields.scope(), fields.dateTime());
     long now = clock.currentTimeMillis();
-    if (fields.dateMillis() - now > MAX_SKEW_MILLIS) {
+    if (RequestTimeWindow.isAhead(now, fields.dateMillis())) {
       throw timeTooSkewed(fields.dateTime(), now, null);
     }
     checkNotExpired(fields.dateMillis() + OssV4PresignedParameters.MAX_EXPIRES_SECONDS * 1000L, null);
@@ -196,7 +194,7 @@ final class OssAuthenticator {
     checkScope(parameters.scope(), parameters.dateTime());
     checkNotExpired(parameters.expiresAtMillis(), null);
     long now = clock.currentTimeMillis();
-    if (parameters.dateMillis() - now > MAX_SKEW_MILLIS) {
+    if (RequestTimeWindow.isAhead(now, parameters.dateMillis())) {
       throw timeTooSkewed(parameters.dateTime(), now, FineGrainedErrorCode.V4_SIGNED_URL_NOT_YET_VALID);
     }
     Caller caller = resolve(parameters.accessKeyId(), parameters.securityToken());
@@ -218,7 +216,7 @@ final class OssAuthenticator {
           .diagnosed(requestTime == null ? null : FineGrainedErrorCode.INVALID_REQUEST_TIME);
     }
     long now = clock.currentTimeMillis();
-    if (Math.abs(now - requestMillis) > MAX_SKEW_MILLIS) {
+    if (!RequestTimeWindow.admits(now, requestMillis)) {
       throw timeTooSkewed(requestTime, now, FineGrainedErrorCode.REQUEST_TIME_TOO_SKEWED);
     }
   }
@@ -282,7 +280,7 @@ final class OssAuthenticator {
         "The difference between the request time and the current time is too large.")
         .with("RequestTime", requestTime)
         .with("ServerTime", UtcTimestamps.formatIso8601(now))
-        .with("MaxAllowedSkewMilliseconds", Long.toString(MAX_SKEW_MILLIS))
+        .with("MaxAllowedSkewMilliseconds", Long.toString(RequestTimeWindow.MILLIS))
         .diagnosed(cause);
   }
 

@@ -1,11 +1,10 @@
 package dev.ossdirect.localcloud.oss;
 
-import dev.ossdirect.localcloud.BucketConfig;
 import dev.ossdirect.localcloud.auth.Caller;
 import dev.ossdirect.localcloud.auth.CallerDirectory;
+import dev.ossdirect.localcloud.http.SignableRequests;
 import dev.ossdirect.localcloud.ram.ResourceNames;
 import dev.ossdirect.signing.Clock;
-import dev.ossdirect.signing.QueryString;
 import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.codec.Base64;
 import dev.ossdirect.signing.codec.Hex;
@@ -17,8 +16,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.router.EndpointNotFound;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,7 +153,7 @@ public final class OssGateway implements Handler {
         posts.store(form, checked);
       } else {
         cors.actualRequest(ctx.header("Origin"), method).forEach(ctx.res()::setHeader);
-        SignableRequest request = signableRequest(ctx, method, target);
+        SignableRequest request = signableRequest(ctx, target);
         Caller caller = authenticator.authenticate(request);
         accessKeyId = caller.accessKeyId();
         selected = OssOperation.of(method, request.query(), target.key() != null);
@@ -252,20 +249,12 @@ public final class OssGateway implements Handler {
   }
 
   /** The signed parts of the request: the decoded {@code /bucket/key}, the decoded query, every header. */
-  private static SignableRequest signableRequest(Context ctx, String method, RequestTarget target)
-      throws OssException {
-    Map<String, String> query;
+  private static SignableRequest signableRequest(Context ctx, RequestTarget target) throws OssException {
     try {
-      query = QueryString.parse(ctx.queryString());
+      return SignableRequests.of(ctx, target.resourcePath());
     } catch (IllegalArgumentException e) {
       throw OssException.invalidArgument("The query string is malformed: " + e.getMessage() + ".");
     }
-    SignableRequest.Builder builder = SignableRequest.builder(method, target.resourcePath()).query(query);
-    for (Enumeration<String> names = ctx.req().getHeaderNames(); names.hasMoreElements(); ) {
-      String name = names.nextElement();
-      builder.header(name, String.join(",", Collections.list(ctx.req().getHeaders(name))));
-    }
-    return builder.build();
   }
 
   private static void answerError(Context ctx, String requestId, String hostId, OssException error) {

@@ -1,5 +1,7 @@
 package dev.ossdirect.localcloud.sts;
 
+import dev.ossdirect.localcloud.auth.SecurityTokenCodec;
+import dev.ossdirect.localcloud.auth.TemporaryCredential;
 import dev.ossdirect.localcloud.ram.EffectivePolicy;
 import dev.ossdirect.localcloud.ram.PolicyDocument;
 import dev.ossdirect.localcloud.ram.PolicyGrammarException;

@@ -5,8 +5,6 @@ import static dev.ossdirect.localcloud.oss.OssTestCloud.BUCKET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ossdirect.localcloud.BucketConfig;
-import dev.ossdirect.localcloud.CorsRule;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.aliyun.oss.OSS;
 import com.aliyun.oss.common.comm.SignVersion;
 import dev.ossdirect.localcloud.LocalCloudConfig;
+import dev.ossdirect.localcloud.auth.RequestTimeWindow;
 import dev.ossdirect.localcloud.imm.faces.Fixtures;
 import dev.ossdirect.localcloud.oss.OssTestCloud;
 import dev.ossdirect.localcloud.ram.AppSessionPolicy;
@@ -118,24 +119,24 @@ class SignatureNonceLimitsTest {
   @Test
   void aNonceOfExactlyTheLimitIsAcceptedAndOneCharacterMoreIsRefused() throws Exception {
     start(UnaryOperator.identity());
-    String longest = SignedRpcCalls.randomNonce(RpcGateway.MAX_NONCE_LENGTH);
+    String longest = SignedRpcCalls.randomNonce(RpcAuthenticator.MAX_NONCE_LENGTH);
     assertEquals("200", sts(assumeRole(oss.cloud.roleArn(), longest)));
     assertEquals("400 SignatureNonceUsed", sts(assumeRole(oss.cloud.roleArn(), longest)));
     assertEquals("400 InvalidParameter",
-        sts(assumeRole(oss.cloud.roleArn(), SignedRpcCalls.randomNonce(RpcGateway.MAX_NONCE_LENGTH + 1))));
+        sts(assumeRole(oss.cloud.roleArn(), SignedRpcCalls.randomNonce(RpcAuthenticator.MAX_NONCE_LENGTH + 1))));
     assertEquals("400 InvalidParameter", sts(assumeRole(oss.cloud.roleArn(), SignedRpcCalls.randomNonce(900_000))));
 
     Credentials token = sessionToken();
     String missing = FOLDER + "missing.png";
     assertEquals("404 ResourceNotFound",
-        imm(detect(token, projectName(), missing, SignedRpcCalls.randomNonce(RpcGateway.MAX_NONCE_LENGTH))));
+        imm(detect(token, projectName(), missing, SignedRpcCalls.randomNonce(RpcAuthenticator.MAX_NONCE_LENGTH))));
     assertEquals("400 InvalidParameter",
-        imm(detect(token, projectName(), missing, SignedRpcCalls.randomNonce(RpcGateway.MAX_NONCE_LENGTH + 1))));
-    String acs3Longest = SignedRpcCalls.randomNonce(RpcGateway.MAX_NONCE_LENGTH);
+        imm(detect(token, projectName(), missing, SignedRpcCalls.randomNonce(RpcAuthenticator.MAX_NONCE_LENGTH + 1))));
+    String acs3Longest = SignedRpcCalls.randomNonce(RpcAuthenticator.MAX_NONCE_LENGTH);
     assertEquals("404 ResourceNotFound", acs3Detect(token, acs3Longest));
     assertEquals("400 SignatureNonceUsed", acs3Detect(token, acs3Longest));
     assertEquals("400 InvalidParameter",
-        acs3Detect(token, SignedRpcCalls.randomNonce(RpcGateway.MAX_NONCE_LENGTH + 1)));
+        acs3Detect(token, SignedRpcCalls.randomNonce(RpcAuthenticator.MAX_NONCE_LENGTH + 1)));
   }
 
   @Test
@@ -182,7 +183,7 @@ class SignatureNonceLimitsTest {
     assertEquals("404 ResourceNotFound", imm(detect(another, projectName(), missing, SignedRpcCalls.randomNonce(32))),
         "another token has a budget of its own");
 
-    oss.clock.setOffset(RpcGateway.TIME_WINDOW_MILLIS + 1_000);
+    oss.clock.setOffset(RequestTimeWindow.MILLIS + 1_000);
     assertEquals("404 ResourceNotFound", imm(detect(token, projectName(), missing, SignedRpcCalls.randomNonce(32))));
     assertEquals("200", sts(assumeRole(oss.cloud.roleArn(), SignedRpcCalls.randomNonce(32))));
   }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.aliyun.oss.OSS;
 import com.aliyun.oss.common.comm.SignVersion;
-import dev.ossdirect.localcloud.BucketConfig;
-import dev.ossdirect.localcloud.CorsRule;
 import dev.ossdirect.localcloud.LocalCloudConfig;
+import dev.ossdirect.localcloud.oss.BucketConfig;
+import dev.ossdirect.localcloud.oss.CorsRule;
 import dev.ossdirect.localcloud.oss.OssTestCloud;
 import dev.ossdirect.reliability.report.ReliabilityCase;
 import dev.ossdirect.reliability.report.Row;

@@ -71,7 +71,7 @@ class SecurityHeadersEverywhereTest {
   }
 
   private int port(String endpoint) {
-    LocalCloud cloud = app.application.localCloud();
+    LocalCloud cloud = app.localCloud();
     return switch (endpoint) {
       case "sts" -> cloud.stsEndpoint().getPort();
       case "oss" -> cloud.ossEndpoint().getPort();

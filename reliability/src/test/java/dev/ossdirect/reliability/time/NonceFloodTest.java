@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ossdirect.localcloud.LocalCloudConfig;
+import dev.ossdirect.localcloud.auth.RequestTimeWindow;
 import dev.ossdirect.localcloud.oss.OssTestCloud;
 import dev.ossdirect.localcloud.ram.ResourceNames;
-import dev.ossdirect.localcloud.rpc.RpcGateway;
+import dev.ossdirect.localcloud.rpc.RpcAuthenticator;
 import dev.ossdirect.localcloud.rpc.SignedRpcCalls;
 import dev.ossdirect.reliability.report.Ledger;
 import dev.ossdirect.reliability.report.Row;
@@ -117,7 +118,7 @@ class NonceFloodTest {
     if (growth >= HEAP_BOUND_BYTES) {
       cases.wrong.add("the heap grew by " + megabytes(growth) + " after " + HUGE_CALLS + " huge nonces");
     }
-    int limit = RpcGateway.MAX_NONCE_LENGTH;
+    int limit = RpcAuthenticator.MAX_NONCE_LENGTH;
     cases.expect("404 ResourceNotFound", detect(token, project, SignedRpcCalls.randomNonce(limit)),
         "a nonce of exactly " + limit + " characters");
     cases.expect("400 InvalidParameter", detect(token, project, SignedRpcCalls.randomNonce(limit + 1)),
@@ -134,19 +135,19 @@ class NonceFloodTest {
     long before = usedHeapAfterGc();
     for (int i = 0; i < BUDGET; i++) {
       cases.expect("404 ResourceNotFound",
-          detect(flooder, project, SignedRpcCalls.randomNonce(RpcGateway.MAX_NONCE_LENGTH)), "nonce " + (i + 1));
+          detect(flooder, project, SignedRpcCalls.randomNonce(RpcAuthenticator.MAX_NONCE_LENGTH)), "nonce " + (i + 1));
     }
     long held = usedHeapAfterGc() - before;
     for (int i = 0; i < 20; i++) {
       cases.expect("400 Throttling.User",
-          detect(flooder, project, SignedRpcCalls.randomNonce(RpcGateway.MAX_NONCE_LENGTH)), "over the budget");
+          detect(flooder, project, SignedRpcCalls.randomNonce(RpcAuthenticator.MAX_NONCE_LENGTH)), "over the budget");
     }
     cases.expect("404 ResourceNotFound", detect(bystander, project, SignedRpcCalls.randomNonce(32)),
         "another token");
-    oss.clock.setOffset(RpcGateway.TIME_WINDOW_MILLIS + 1_000);
+    oss.clock.setOffset(RequestTimeWindow.MILLIS + 1_000);
     cases.expect("404 ResourceNotFound", detect(flooder, project, SignedRpcCalls.randomNonce(32)),
         "the flooding token once the window has passed");
-    cases.record("a token held its budget of " + BUDGET + " nonces of " + RpcGateway.MAX_NONCE_LENGTH
+    cases.record("a token held its budget of " + BUDGET + " nonces of " + RpcAuthenticator.MAX_NONCE_LENGTH
         + " characters; the heap grew by " + megabytes(held) + " (" + Math.max(0, held / BUDGET) + " bytes a nonce)");
   }
 

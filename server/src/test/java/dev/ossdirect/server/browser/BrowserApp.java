@@ -7,6 +7,7 @@ import dev.ossdirect.localcloud.LocalCloud;
 import dev.ossdirect.localcloud.oss.StoredObject;
 import dev.ossdirect.server.Application;
 import dev.ossdirect.server.Deployment;
+import dev.ossdirect.server.LocalCloudStarter;
 import dev.ossdirect.server.ServerSettings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,18 +30,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class BrowserApp implements AutoCloseable {
 
-  /** The local cloud's settings: free ports for its three services. */
-  private static final Map<String, String> ENV =
-      Map.of("LOCALCLOUD_STS_PORT", "0", "LOCALCLOUD_OSS_PORT", "0", "LOCALCLOUD_IMM_PORT", "0");
-
   private final Application application;
+  private final LocalCloud cloud;
   private final Path dataDir;
   private final AtomicLong clockOffsetMillis;
   private final ListAppender<ILoggingEvent> log;
 
-  private BrowserApp(
-      Application application, Path dataDir, AtomicLong clockOffsetMillis, ListAppender<ILoggingEvent> log) {
+  private BrowserApp(Application application, LocalCloud cloud, Path dataDir, AtomicLong clockOffsetMillis,
+      ListAppender<ILoggingEvent> log) {
     this.application = application;
+    this.cloud = cloud;
     this.dataDir = dataDir;
     this.clockOffsetMillis = clockOffsetMillis;
     this.log = log;
@@ -58,9 +57,10 @@ public final class BrowserApp implements AutoCloseable {
     log.start();
     rootLogger().addAppender(log);
     try {
+      LocalCloudStarter cloud = new LocalCloudStarter();
       Application application = Application.startLocal(
-          ServerSettings.read(ENV, args), ENV, () -> System.currentTimeMillis() + offset.get());
-      return new BrowserApp(application, dataDir, offset, log);
+          ServerSettings.read(Map.of(), args), cloud, () -> System.currentTimeMillis() + offset.get());
+      return new BrowserApp(application, cloud.cloud(), dataDir, offset, log);
     } catch (RuntimeException e) {
       rootLogger().detachAppender(log);
       throw e;
@@ -81,7 +81,7 @@ public final class BrowserApp implements AutoCloseable {
   }
 
   public LocalCloud cloud() {
-    return application.localCloud();
+    return cloud;
   }
 
   /** Moves the local cloud's clock (and so every token's age) forward by {@code duration}. */

@@ -1,9 +1,9 @@
 package dev.ossdirect.server.browser;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,12 +16,30 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** The fixture picture {@code name} (see fixtures/README.md) as a file a browser can pick. */
-  static Path picture(String name) {
-    try {
-      return Path.of(Fixtures.class.getResource("/fixtures/" + name).toURI());
-    } catch (URISyntaxException | NullPointerException e) {
-      throw new IllegalStateException("No fixture " + name, e);
+  /** Where the pictures are copied to, under their own names, once each. */
+  private static Path pictures;
+
+  /**
+   * The local cloud's fixture picture {@code name} (see its fixtures/README.md) as a file a browser can
+   * pick. It comes from the local cloud's test jar, so it is copied out to a file of the same name.
+   */
+  static synchronized Path picture(String name) {
+    try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("No fixture " + name);
+      }
+      if (pictures == null) {
+        pictures = Files.createTempDirectory("fixtures");
+        pictures.toFile().deleteOnExit();
+      }
+      Path file = pictures.resolve(name);
+      if (Files.notExists(file)) {
+        Files.copy(in, file);
+        file.toFile().deleteOnExit();
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

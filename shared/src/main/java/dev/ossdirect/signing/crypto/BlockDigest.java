@@ -1,9 +1,9 @@
 package dev.ossdirect.signing.crypto;
 
 /**
- * The Merkle–Damgård frame shared by MD5, SHA-1 and SHA-256: 64-byte blocks, padding with a single 1 bit,
- * zeros, and the message length in bits as a 64-bit integer (little-endian for MD5, big-endian for the SHA
- * family). Subclasses supply the compression function and the final state.
+ * The Merkle–Damgård frame shared by SHA-1 and SHA-256: 64-byte blocks, padding with a single 1 bit,
+ * zeros, and the message length in bits as a big-endian 64-bit integer. Subclasses supply the compression
+ * function and the final state.
  *
  * <p>Every sum of {@code int}s in the compression functions is written {@code (x + y) | 0}. On the JVM the
  * {@code | 0} does nothing; in GWT's JavaScript, where an {@code int} is a double and addition does not
@@ -15,13 +15,8 @@ abstract class BlockDigest implements Digest {
   private static final int LENGTH_FIELD_OFFSET = BLOCK_LENGTH - 8;
 
   private final byte[] buffer = new byte[BLOCK_LENGTH];
-  private final boolean bigEndianLength;
   private int buffered;
   private long messageLength;
-
-  BlockDigest(boolean bigEndianLength) {
-    this.bigEndianLength = bigEndianLength;
-  }
 
   /** Compresses the 64 bytes of {@code block} starting at {@code offset} into the state. */
   abstract void processBlock(byte[] block, int offset);
@@ -72,13 +67,8 @@ abstract class BlockDigest implements Digest {
       buffered = 0;
     }
     fillZeros(buffered, LENGTH_FIELD_OFFSET);
-    if (bigEndianLength) {
-      putIntBigEndian(lengthHigh, buffer, LENGTH_FIELD_OFFSET);
-      putIntBigEndian(lengthLow, buffer, LENGTH_FIELD_OFFSET + 4);
-    } else {
-      putIntLittleEndian(lengthLow, buffer, LENGTH_FIELD_OFFSET);
-      putIntLittleEndian(lengthHigh, buffer, LENGTH_FIELD_OFFSET + 4);
-    }
+    putIntBigEndian(lengthHigh, buffer, LENGTH_FIELD_OFFSET);
+    putIntBigEndian(lengthLow, buffer, LENGTH_FIELD_OFFSET + 4);
     processBlock(buffer, 0);
     byte[] result = state();
     reset();
@@ -109,25 +99,11 @@ abstract class BlockDigest implements Digest {
         | (bytes[offset + 3] & 0xff);
   }
 
-  static int getIntLittleEndian(byte[] bytes, int offset) {
-    return (bytes[offset] & 0xff)
-        | ((bytes[offset + 1] & 0xff) << 8)
-        | ((bytes[offset + 2] & 0xff) << 16)
-        | (bytes[offset + 3] << 24);
-  }
-
   static void putIntBigEndian(int value, byte[] bytes, int offset) {
     bytes[offset] = (byte) (value >>> 24);
     bytes[offset + 1] = (byte) (value >>> 16);
     bytes[offset + 2] = (byte) (value >>> 8);
     bytes[offset + 3] = (byte) value;
-  }
-
-  static void putIntLittleEndian(int value, byte[] bytes, int offset) {
-    bytes[offset] = (byte) value;
-    bytes[offset + 1] = (byte) (value >>> 8);
-    bytes[offset + 2] = (byte) (value >>> 16);
-    bytes[offset + 3] = (byte) (value >>> 24);
   }
 
   static int rotateLeft(int value, int distance) {

@@ -11,7 +11,6 @@ public final class Sha1 extends BlockDigest {
   private int h4;
 
   public Sha1() {
-    super(true);
     resetState();
   }
 

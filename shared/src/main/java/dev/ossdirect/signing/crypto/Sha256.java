@@ -19,7 +19,6 @@ public final class Sha256 extends BlockDigest {
   private final int[] h = new int[8];
 
   public Sha256() {
-    super(true);
     resetState();
   }
 

@@ -6,7 +6,6 @@ import dev.ossdirect.signing.codec.Hex;
 import dev.ossdirect.signing.codec.PercentEncoding;
 import dev.ossdirect.signing.codec.Utf8;
 import dev.ossdirect.signing.crypto.Hmac;
-import dev.ossdirect.signing.crypto.Md5;
 import dev.ossdirect.signing.crypto.Sha1;
 import dev.ossdirect.signing.crypto.Sha256;
 import java.util.Map;
@@ -50,8 +49,6 @@ public final class VectorHarness implements EntryPoint {
   @JsMethod
   public static String primitive(String name, String input, String keyHex) {
     switch (name) {
-      case "md5":
-        return Hex.encode(Md5.hash(Hex.decode(input)));
       case "sha1":
         return Hex.encode(Sha1.hash(Hex.decode(input)));
       case "sha256":

@@ -11,12 +11,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** MD5, SHA-1 and SHA-256 agree with {@link MessageDigest} byte for byte. */
+/** SHA-1 and SHA-256 agree with {@link MessageDigest} byte for byte. */
 class DigestAgreementTest {
 
   static Stream<Arguments> digests() {
     return Stream.of(
-        Arguments.of("MD5", (Supplier<Digest>) Md5::new),
         Arguments.of("SHA-1", (Supplier<Digest>) Sha1::new),
         Arguments.of("SHA-256", (Supplier<Digest>) Sha256::new));
   }

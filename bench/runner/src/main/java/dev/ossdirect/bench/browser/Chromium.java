@@ -1,22 +1,17 @@
 package dev.ossdirect.bench.browser;
 
-import java.nio.file.Files;
+import dev.ossdirect.server.browser.HeadlessChromium;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium through its chromedriver, both named explicitly so that Selenium never
- * looks for (or downloads) a browser of its own; a fresh profile each time, and nothing running in the
- * background that could take CPU from what is measured.
+ * The browser tests' {@link HeadlessChromium} for the benchmarks: a missing browser stops the run, and a
+ * script may take minutes, since some pages measure for that long.
  */
 public final class Chromium {
-
-  static final Path BROWSER = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   private Chromium() {}
 
@@ -39,29 +34,13 @@ public final class Chromium {
    * driver can act on the page before its load event, as a person can.
    */
   public static ChromeDriver start(Path profileDir, PageLoadStrategy pageLoad, String... extraArguments) {
-    if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
+    if (!HeadlessChromium.isInstalled()) {
       throw new IllegalStateException("the browser benchmarks need Debian's chromium and chromium-driver ("
-          + BROWSER + ", " + DRIVER + "): apt-get install chromium chromium-driver");
+          + HeadlessChromium.where() + "): apt-get install chromium chromium-driver");
     }
-    ChromeOptions options = new ChromeOptions()
-        .setBinary(BROWSER.toFile())
-        .addArguments(
-            "--headless=new",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-            "--user-data-dir=" + profileDir)
-        .addArguments(extraArguments);
+    ChromeOptions options = HeadlessChromium.options(profileDir).addArguments(extraArguments);
     options.setPageLoadStrategy(pageLoad);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(DRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
-    ChromeDriver driver = new ChromeDriver(service, options);
+    ChromeDriver driver = HeadlessChromium.start(options);
     driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
     return driver;
   }

@@ -1,9 +1,0 @@
-package dev.ossdirect.client.call;
-
-/** Something started that can be stopped: a timer, a request in flight, a place in a queue. */
-@FunctionalInterface
-public interface Cancellable {
-
-  /** Stops it; nothing it would have called back is called after this. Calling it again does nothing. */
-  void cancel();
-}
