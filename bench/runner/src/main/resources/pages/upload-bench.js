@@ -1,10 +1,8 @@
 // The upload benchmark's page logic, run inside the app's own page (injected by the driver, after
-// ali-oss's browser build). Both uploads send the same in-memory File; each is timed by the browser's
+// ali-oss's browser build). Every upload sends the same File, chosen from disk; each is timed by the browser's
 // resource timing, from the start of the first request to the bucket to the end of the answer to
 // CompleteMultipartUpload, so both sides are measured by the same clock over the same span.
 window.uploadBench = (function () {
-  const PATTERN_PRIME = 65521;
-
   // The page and the frames it made: GWT runs the app's script in a frame of the page, so the app's
   // requests are in that frame's resource timing.
   function timelines() {
@@ -29,18 +27,22 @@ window.uploadBench = (function () {
   }
 
   return {
-    // One File of `size` bytes in memory, typed as a JPEG so that the app admits it, and room for
-    // every request's timing entry. Chromium hands a new large Blob over to its storage in the
-    // background, and requests that read a part of it meanwhile can fail; so the File is read back
-    // once, whole, before it is used, and `done` is called then.
-    makeFile(size, done) {
-      const bytes = new Uint8Array(size);
-      for (let i = 0; i < size; i++) {
-        bytes[i] = (i % PATTERN_PRIME) & 0xff;
-      }
-      window.uploadBenchFile = new File([bytes], "upload.jpg", { type: "image/jpeg" });
+    // A file input of the benchmark's own, for the driver to choose the file on disk with, as a person
+    // would: a File read from disk, not one made by script in memory. Chromium keeps a large Blob made
+    // by script in its blob storage, and while it moves it there a request whose body is a slice of it
+    // can fail before it is sent (ERR_BLOB_OUT_OF_MEMORY, no HTTP answer); a chosen file never goes there.
+    addFileInput() {
+      const input = document.createElement("input");
+      input.type = "file";
+      input.id = "upload-bench-file";
+      document.body.appendChild(input);
+    },
+
+    // Takes the chosen File as the one every side uploads, and makes room for every request's timing entry.
+    adoptFile() {
+      window.uploadBenchFile = document.getElementById("upload-bench-file").files[0];
       timelines().forEach(timeline => timeline.setResourceTimingBufferSize(100000));
-      window.uploadBenchFile.arrayBuffer().then(read => done(read.byteLength), error => done(String(error)));
+      return window.uploadBenchFile ? window.uploadBenchFile.size : null;
     },
 
     // Ours: hands the File to the app through its own file input, as a person choosing it would.
@@ -76,6 +78,41 @@ window.uploadBench = (function () {
         })
         .then(() => { window.aliOssResult = "done"; })
         .catch(error => { window.aliOssResult = "failed: " + error + " " + JSON.stringify(error); });
+    },
+
+    // The ceiling: the same File in the same slices, `parallel` at a time, each sent by a plain
+    // XMLHttpRequest PUT to `url` (an endpoint that discards what it reads), then one small POST that
+    // stands for CompleteMultipartUpload, so that the span is measured as the others are.
+    startRawXhr(url, partSize, parallel) {
+      timelines().forEach(timeline => timeline.clearResourceTimings());
+      window.rawXhrResult = null;
+      const file = window.uploadBenchFile;
+      const parts = Math.ceil(file.size / partSize);
+      let next = 1;
+      let finished = 0;
+      const send = (method, query, body) => new Promise((resolve, reject) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open(method, url + "?" + query);
+        xhr.onload = () => xhr.status === 200 ? resolve() : reject(new Error(method + " " + query + ": " + xhr.status));
+        xhr.onerror = () => reject(new Error(method + " " + query + ": no HTTP answer"));
+        xhr.send(body);
+      });
+      const sendNext = () => {
+        if (next > parts) {
+          return Promise.resolve();
+        }
+        const part = next++;
+        const slice = file.slice((part - 1) * partSize, Math.min(file.size, part * partSize));
+        return send("PUT", "partNumber=" + part + "&uploadId=raw", slice).then(() => { finished++; return sendNext(); });
+      };
+      Promise.all(Array.from({ length: parallel }, sendNext))
+        .then(() => send("POST", "uploadId=raw", "<CompleteMultipartUpload/>"))
+        .then(() => { window.rawXhrResult = finished === parts ? "done" : "sent " + finished + " of " + parts; })
+        .catch(error => { window.rawXhrResult = "failed: " + error; });
+    },
+
+    rawXhrResult() {
+      return window.rawXhrResult;
     },
 
     aliOssResult() {

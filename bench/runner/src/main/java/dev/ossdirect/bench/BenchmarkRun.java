@@ -4,6 +4,7 @@ import dev.ossdirect.bench.browser.BrowserSigningBenchmark;
 import dev.ossdirect.bench.bytes.BytesShippedBenchmark;
 import dev.ossdirect.bench.faces.FaceDetectionBenchmark;
 import dev.ossdirect.bench.faces.quality.FaceQualityBenchmark;
+import dev.ossdirect.bench.journey.FirstFacesBenchmark;
 import dev.ossdirect.bench.jvm.JvmSigningBenchmark;
 import dev.ossdirect.bench.memory.StreamingMemoryBenchmark;
 import dev.ossdirect.bench.token.TokenEndpointBenchmark;
@@ -96,6 +97,7 @@ public final class BenchmarkRun {
         new TokenEndpointBenchmark(),
         new FaceDetectionBenchmark(),
         new StreamingMemoryBenchmark(),
-        new FaceQualityBenchmark()));
+        new FaceQualityBenchmark(),
+        new FirstFacesBenchmark()));
   }
 }

@@ -33,17 +33,23 @@ final class FilePicker {
     this.onFiles = onFiles;
   }
 
-  /** Starts listening. */
+  /**
+   * Starts listening, and takes the files already in the input: the page shows it before this script has
+   * loaded, so a person may have chosen pictures before anyone listened for the change.
+   */
   void bind() {
     dropZone.addEventListener("click", event -> input.click());
-    input.addEventListener("change", event -> {
-      deliver(input.files);
-      input.value = "";
-    });
+    input.addEventListener("change", event -> takeChosen());
+    takeChosen();
     DomGlobal.document.addEventListener("dragover", this::dragOver);
     DomGlobal.document.addEventListener("dragleave", this::dragLeave);
     DomGlobal.document.addEventListener("drop", this::drop);
     DomGlobal.document.addEventListener("paste", this::paste);
+  }
+
+  private void takeChosen() {
+    deliver(input.files);
+    input.value = "";
   }
 
   /** Accepts a drag anywhere on the page (else the browser would open the file in place of the app). */

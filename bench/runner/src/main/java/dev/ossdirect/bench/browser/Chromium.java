@@ -3,7 +3,9 @@ package dev.ossdirect.bench.browser;
 import dev.ossdirect.server.browser.HeadlessChromium;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The browser tests' {@link HeadlessChromium} for the benchmarks: a missing browser stops the run, and a
@@ -13,12 +15,32 @@ public final class Chromium {
 
   private Chromium() {}
 
-  public static ChromeDriver start(Path profileDir) {
+  /**
+   * Chromium's flags that write its network log of the run to {@code work/<name>-netlog.json}, with
+   * {@code -Dbench.netlog=true} only: the log costs time of its own, so measured runs go without it.
+   */
+  public static String[] netLog(dev.ossdirect.bench.BenchContext context, String name) {
+    return Boolean.getBoolean("bench.netlog")
+        ? new String[] {"--log-net-log=" + context.work().resolve(name + "-netlog.json"), "--net-log-capture-mode=Default"}
+        : new String[0];
+  }
+
+  public static ChromeDriver start(Path profileDir, String... extraArguments) {
+    return start(profileDir, PageLoadStrategy.NORMAL, extraArguments);
+  }
+
+  /**
+   * With {@link PageLoadStrategy#NONE}, {@code get} returns as soon as the navigation starts, so that the
+   * driver can act on the page before its load event, as a person can.
+   */
+  public static ChromeDriver start(Path profileDir, PageLoadStrategy pageLoad, String... extraArguments) {
     if (!HeadlessChromium.isInstalled()) {
       throw new IllegalStateException("the browser benchmarks need Debian's chromium and chromium-driver ("
           + HeadlessChromium.where() + "): apt-get install chromium chromium-driver");
     }
-    ChromeDriver driver = HeadlessChromium.start(HeadlessChromium.options(profileDir));
+    ChromeOptions options = HeadlessChromium.options(profileDir).addArguments(extraArguments);
+    options.setPageLoadStrategy(pageLoad);
+    ChromeDriver driver = HeadlessChromium.start(options);
     driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
     return driver;
   }
