@@ -36,10 +36,12 @@ import org.bytedeco.opencv.opencv_core.Size;
  *       picture, the whole picture with room around it for faces that fill it, and for the smaller
  *       faces of a large picture, levels of overlapping tiles, at most {@value SearchWindow#MAX_WINDOWS}
  *       windows in all (about 0.6 s of one core). Up to 3,000 pixels that is enough for faces of
- *       {@value #SMALLEST_FACE} pixels; beyond, the finest tiles grow, and with them the smallest face
- *       found (about 60 pixels in a 4000x3000 photo, decoded at half its size). Each window is shrunk
- *       (area averaging) to the model's 256x256 input from the decoded pixels it covers, so a search
- *       holds the decoded picture and a window's pixels, never a scaled or turned copy of the picture.
+ *       {@value #SMALLEST_FACE} pixels (up to about 2,000, with a margin: the finest tiles see them
+ *       at 28 of the model's pixels, where it needs 20 at least); beyond, the finest tiles grow, and
+ *       with them the smallest face found (about 60 pixels in a 4000x3000 photo, decoded at half its
+ *       size). Each window is shrunk (area averaging) to the model's 256x256 input from the decoded
+ *       pixels it covers, so a search holds the decoded picture and a window's pixels, never a scaled
+ *       or turned copy of the picture.
  *       The windows are searched in two halves at once, one on the calling thread and one on the
  *       common pool.
  *   <li>Candidates scoring at least {@value #MIN_SCORE} (the threshold of the package the model comes

@@ -113,6 +113,17 @@ class BlazeFaceDetectorTest {
   }
 
   @Test
+  void findsFortyPixelFacesInAThousandPixelPicture() throws Exception {
+    // 1024x683 is searched in tiles that see a 40-pixel face at 28 of the model's 256 pixels; at 20,
+    // a 40-pixel face of Grace Hopper on such a scene was missed.
+    Crowd crowd = new Crowd(1024, 683)
+        .with(Fixtures.GRACE_HOPPER, Fixtures.GRACE_HOPPER_FACE, 40, 100, 100)
+        .with(Fixtures.ASTRONAUT, Fixtures.ASTRONAUT_FACE, 40, 480, 300)
+        .with(Fixtures.GRACE_HOPPER, Fixtures.GRACE_HOPPER_FACE, 40, 820, 520);
+    assertFindsEveryFaceOf(crowd);
+  }
+
+  @Test
   void findsFacesOfSixtyPixelsAndUpInAFourThousandPixelPhoto() throws Exception {
     // Decoded at half its size, searched within the 64-window bound: its smallest faces are 64 pixels.
     Crowd crowd = new Crowd(4000, 3000)

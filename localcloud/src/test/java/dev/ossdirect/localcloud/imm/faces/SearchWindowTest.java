@@ -19,6 +19,18 @@ class SearchWindowTest {
       "1, 1, 34", "256, 256, 34", "257, 100, 34"})
   void everyFaceFromTheSmallestToTheWholePictureLiesWholeInAWindowThatSeesItAtASizeTheModelFinds(
       int width, int height, int smallestFace) {
+    assertEveryFaceSeen(width, height, smallestFace, SearchWindow.SMALLEST_FACE);
+  }
+
+  @ParameterizedTest(name = "{0}x{1}, faces from {2} pixels")
+  @CsvSource({"512, 600, 35", "1024, 683, 35", "2048, 1366, 35"})
+  void upToTwoThousandPixelsEveryFaceIsSeenAtTheAimedSize(int width, int height, int smallestFace) {
+    // The window bound affords tiles that see the smallest face at 28 of the model's pixels, not only
+    // 20; faces of 35 pixels make the finest tiles 320 pixels, which no rounding to whole pixels shrinks.
+    assertEveryFaceSeen(width, height, smallestFace, SearchWindow.AIMED_FACE);
+  }
+
+  private static void assertEveryFaceSeen(int width, int height, int smallestFace, double smallestSeen) {
     List<SearchWindow> windows = SearchWindow.covering(width, height, smallestFace);
     assertTrue(windows.size() <= SearchWindow.MAX_WINDOWS, windows.size() + " windows");
     int shorter = Math.min(width, height);
@@ -26,19 +38,20 @@ class SearchWindowTest {
       int step = Math.max(1, face / 3);
       for (int top = 0; top + face <= height; top += step) {
         for (int left = 0; left + face <= width; left += step) {
-          assertTrue(seenByAWindow(windows, left, top, face),
+          assertTrue(seenByAWindow(windows, left, top, face, smallestSeen),
               "a face of " + face + " at " + left + "," + top + " in " + width + "x" + height);
         }
       }
     }
   }
 
-  private static boolean seenByAWindow(List<SearchWindow> windows, int left, int top, int face) {
+  private static boolean seenByAWindow(
+      List<SearchWindow> windows, int left, int top, int face, double smallestSeen) {
     for (SearchWindow window : windows) {
       double size = (double) face / window.side();
       boolean inside = left >= window.left() && top >= window.top()
           && left + face <= window.left() + window.side() && top + face <= window.top() + window.side();
-      if (inside && size >= SearchWindow.SMALLEST_FACE && size <= LARGEST_FACE) {
+      if (inside && size >= smallestSeen && size <= LARGEST_FACE) {
         return true;
       }
     }
@@ -47,11 +60,11 @@ class SearchWindowTest {
 
   @Test
   void aPictureTheModelSeesWholeNeedsNoTiles() {
-    // 435 = 34 / (20 / 256): the whole picture already sees faces of 34 pixels.
-    List<SearchWindow> windows = SearchWindow.covering(435, 300, 34);
+    // 310.9 = 34 / (28 / 256): the whole picture already sees faces of 34 pixels at the aimed size.
+    List<SearchWindow> windows = SearchWindow.covering(310, 300, 34);
     assertEquals(2, windows.size());
     assertTrue(windows.stream().noneMatch(SearchWindow::tiled));
-    assertTrue(SearchWindow.covering(436, 300, 34).stream().anyMatch(SearchWindow::tiled), "one pixel more");
+    assertTrue(SearchWindow.covering(311, 300, 34).stream().anyMatch(SearchWindow::tiled), "one pixel more");
   }
 
   @Test
