@@ -17,7 +17,8 @@ public final class LocalCloudStarter implements EmbeddedCloud.Starter {
     LocalCloudConfig config = new LocalCloudConfig().ports(0, 0, 0).dataDir(request.dataDir()).clock(request.clock());
     String immProjectArn = Deployment.immProjectArn(config.region(), config.accountId(), config.immProject());
     cloud = LocalCloud.start(config
-        .rolePolicies(List.of(request.rolePolicy(config.buckets().get(0).name(), immProjectArn, "bucket", "project")))
+        .rolePolicies(List.of(request.rolePolicy(
+            config.buckets().get(0).name(), immProjectArn, "LOCALCLOUD_BUCKET", "LOCALCLOUD_IMM_PROJECT")))
         .allowedOrigins(request.pageOrigins())
         .maxObjectSize(request.maxObjectSize()));
     return new EmbeddedCloud(new Deployment("local", cloud.region(), cloud.accountId(),
