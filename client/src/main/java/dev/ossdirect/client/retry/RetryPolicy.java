@@ -65,18 +65,23 @@ public final class RetryPolicy {
   }
 
   /**
-   * The wait a response asks for in its {@code Retry-After} header (in seconds), up to a minute; 0 when
-   * it asks for none. A cross-origin response shows the header only if CORS exposes it.
+   * The wait a response asks for in its {@code Retry-After} header, up to a minute; 0 when it asks for
+   * none, or gives anything but the whole seconds HTTP defines ({@code 1*DIGIT}: no sign, no date). A
+   * cross-origin response shows the header only if CORS exposes it. The digits are read here, capped as
+   * they come, rather than by {@code Long.parseLong}, whose emulation the browser's script would carry
+   * for this one header, and which refuses a number of seconds too large for a {@code long}.
    */
   public long retryAfterMillis(HttpResponse response) {
     String header = response.header("Retry-After");
-    if (header == null) {
-      return 0;
+    String seconds = header == null ? "" : header.trim();
+    long millis = 0;
+    for (int i = 0; i < seconds.length(); i++) {
+      char digit = seconds.charAt(i);
+      if (digit < '0' || digit > '9') {
+        return 0;
+      }
+      millis = Math.min(MAX_RETRY_AFTER_MILLIS, millis * 10 + (digit - '0') * 1000L);
     }
-    try {
-      return Math.min(MAX_RETRY_AFTER_MILLIS, Math.max(0, Long.parseLong(header.trim()) * 1000));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
+    return millis;
   }
 }

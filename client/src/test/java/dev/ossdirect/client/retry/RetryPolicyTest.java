@@ -46,6 +46,27 @@ class RetryPolicyTest {
   }
 
   @Test
+  void readsRetryAfterAsWholeSecondsCappedAtAMinute() {
+    assertEquals(59_000, retryAfter("59"));
+    assertEquals(60_000, retryAfter("60"));
+    assertEquals(60_000, retryAfter("61"));
+    assertEquals(0, retryAfter("0"));
+    assertEquals(7_000, retryAfter(" 7 "));
+    assertEquals(60_000, retryAfter("99999999999999999999999999"));
+  }
+
+  @Test
+  void ignoresARetryAfterThatIsNotWholeSeconds() {
+    for (String header : new String[] {"", " ", "+5", "-5", "1.5", "5s", "Wed, 21 Oct 2015 07:28:00 GMT"}) {
+      assertEquals(0, retryAfter(header), header);
+    }
+  }
+
+  private long retryAfter(String header) {
+    return policy.retryAfterMillis(HttpResponse.received(503, "", Map.of("Retry-After", header)::get));
+  }
+
+  @Test
   void aBudgetSpendsItsAttemptsThenStops() {
     ManualScheduler scheduler = new ManualScheduler(0);
     RetryBudget budget = new RetryBudget(policy, scheduler, () -> 0.5);
