@@ -1,23 +1,25 @@
 package dev.ossdirect.client.upload;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The recent transfer speed, in bytes per second, over the last {@value #WINDOW_MILLIS} ms: long enough
- * to smooth the bursts of parallel parts, short enough to follow a change of network.
+ * to smooth the bursts of parallel parts, short enough to follow a change of network. The samples are a
+ * plain list, short since it holds only the last few seconds: an {@code ArrayDeque} would add its
+ * emulation to the browser's script.
  */
 public final class TransferRate {
 
   static final long WINDOW_MILLIS = 4_000;
 
-  private final Deque<long[]> samples = new ArrayDeque<>();
+  private final List<long[]> samples = new ArrayList<>();
 
   /** At {@code nowMillis}, {@code totalBytes} had been sent in all. */
   public void record(long nowMillis, long totalBytes) {
-    samples.addLast(new long[] {nowMillis, totalBytes});
-    while (samples.size() > 2 && samples.peekFirst()[0] < nowMillis - WINDOW_MILLIS) {
-      samples.removeFirst();
+    samples.add(new long[] {nowMillis, totalBytes});
+    while (samples.size() > 2 && samples.get(0)[0] < nowMillis - WINDOW_MILLIS) {
+      samples.remove(0);
     }
   }
 
@@ -26,8 +28,8 @@ public final class TransferRate {
     if (samples.size() < 2) {
       return 0;
     }
-    long[] first = samples.peekFirst();
-    long[] last = samples.peekLast();
+    long[] first = samples.get(0);
+    long[] last = samples.get(samples.size() - 1);
     long elapsed = Math.max(nowMillis, last[0]) - first[0];
     if (elapsed <= 0 || first[0] < nowMillis - 2 * WINDOW_MILLIS) {
       return 0;

@@ -1,15 +1,16 @@
 package dev.ossdirect.client.upload;
 
 import dev.ossdirect.client.async.Cancellable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Limits how many request bodies go to OSS at once, across every file: {@value #PARALLEL_TRANSFERS}.
  * Four parts in flight fill most connections, and staying under the browser's six connections per host
  * keeps a request from waiting for a free connection while its timeout runs. Waiters are served in
- * order, so a small file chosen after a large one still gets its turn between parts.
+ * order, so a small file chosen after a large one still gets its turn between parts. The queue is a plain
+ * list, which stays short: an {@code ArrayDeque} would add its emulation to the browser's script.
  */
 public final class TransferSlots {
 
@@ -23,7 +24,7 @@ public final class TransferSlots {
   }
 
   private final int capacity;
-  private final Deque<Consumer<Slot>> waiting = new ArrayDeque<>();
+  private final List<Consumer<Slot>> waiting = new ArrayList<>();
   private int inUse;
 
   public TransferSlots(int capacity) {
@@ -40,7 +41,7 @@ public final class TransferSlots {
       onGranted.accept(new GrantedSlot());
       return () -> {};
     }
-    waiting.addLast(onGranted);
+    waiting.add(onGranted);
     return () -> waiting.remove(onGranted);
   }
 
@@ -58,11 +59,10 @@ public final class TransferSlots {
         return;
       }
       released = true;
-      Consumer<Slot> next = waiting.pollFirst();
-      if (next == null) {
+      if (waiting.isEmpty()) {
         inUse--;
       } else {
-        next.accept(new GrantedSlot());
+        waiting.remove(0).accept(new GrantedSlot());
       }
     }
   }
