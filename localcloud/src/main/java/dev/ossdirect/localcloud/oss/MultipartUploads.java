@@ -1,5 +1,6 @@
 package dev.ossdirect.localcloud.oss;
 
+import dev.ossdirect.localcloud.http.StageTimings;
 import dev.ossdirect.signing.codec.Hex;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -118,9 +119,11 @@ final class MultipartUploads {
   /**
    * Assembles the parts {@code requested} into the object, which replaces any object of that key (unless
    * {@code forbidOverwrite}: then {@code FileAlreadyExists} if there is one, and the upload stays as it
-   * was), and ends the upload.
+   * was), and ends the upload. Times {@code assemble} (the parts copied into the object's file),
+   * {@code commit} (forced to disk and renamed into place) and {@code cleanup} (the parts removed).
    */
-  ObjectMetadata complete(MultipartUpload upload, List<PartReference> requested, boolean forbidOverwrite)
+  ObjectMetadata complete(
+      MultipartUpload upload, List<PartReference> requested, boolean forbidOverwrite, StageTimings timings)
       throws OssException, IOException {
     Path uploadDir = uploadDir(upload);
     synchronized (lockOf(upload)) {
@@ -145,6 +148,7 @@ final class MultipartUploads {
           Path partFile = StorageLayout.partFile(uploadDir, part.partNumber());
           assembled.appendBodyOf(partFile, part.metadata().size());
         }
+        timings.lap("assemble");
         ObjectMetadata object =
             new ObjectMetadata(
                 upload.key(),
@@ -156,7 +160,9 @@ final class MultipartUploads {
                 store.clock().currentTimeMillis(),
                 upload.attributes().userMetadata());
         store.publish(upload.bucket(), assembled, object, forbidOverwrite);
+        timings.lap("commit");
         DurableFiles.deleteAtomically(uploadDir, layout.newTempPath());
+        timings.lap("cleanup");
         return object;
       }
     }
