@@ -38,26 +38,34 @@ final class MultipartOperations {
         .toBytes());
   }
 
-  /** {@code PUT /key?partNumber=n&uploadId=id}: stores the part and answers its ETag and CRC-64. */
+  /**
+   * {@code PUT /key?partNumber=n&uploadId=id}: stores the part and answers its ETag and CRC-64. Times
+   * {@code receive} (reading the body into its file, hashing it on the way) and {@code commit} (forcing
+   * the file to disk and renaming it into the upload).
+   */
   void uploadPart(OssExchange exchange) throws OssException, IOException {
     int partNumber = integer(exchange, "partNumber", 1, MultipartUploads.MAX_PART_NUMBER);
     MultipartUpload upload = find(exchange);
     try (ReceivedBody body =
         store.receive(exchange.body(), exchange.declaredLength(), exchange.header("content-md5"))) {
+      exchange.timings().lap("receive");
       ObjectMetadata part = uploads.putPart(upload, partNumber, body);
+      exchange.timings().lap("commit");
       ObjectOperations.answerStored(exchange, part);
     }
   }
 
   /**
    * {@code POST /key?uploadId=id} with the part list: assembles the object, unless
-   * {@code x-oss-forbid-overwrite: true} and the object exists ({@link ForbidOverwrite}).
+   * {@code x-oss-forbid-overwrite: true} and the object exists ({@link ForbidOverwrite}). Times the stages
+   * of {@link MultipartUploads#complete}.
    */
   void complete(OssExchange exchange) throws OssException, IOException {
     boolean forbidOverwrite = ForbidOverwrite.requested(exchange.headers());
     MultipartUpload upload = find(exchange);
     List<PartReference> parts = CompleteMultipartUploadXml.parse(exchange.body(), exchange.declaredLength());
-    ObjectMetadata object = uploads.complete(upload, parts, forbidOverwrite);
+    exchange.timings().lap("read");
+    ObjectMetadata object = uploads.complete(upload, parts, forbidOverwrite, exchange.timings());
     exchange.header("ETag", object.quotedEtag());
     exchange.header("x-oss-hash-crc64ecma", object.crc64Header());
     exchange.respondXml(200, new XmlWriter("CompleteMultipartUploadResult")

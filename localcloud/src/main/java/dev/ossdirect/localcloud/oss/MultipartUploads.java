@@ -1,18 +1,14 @@
 package dev.ossdirect.localcloud.oss;
 
+import dev.ossdirect.localcloud.http.StageTimings;
 import dev.ossdirect.signing.codec.Hex;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Enumeration;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +29,10 @@ import java.util.TreeMap;
  * then renamed) and disappears whole (renamed into the temporary folder, then deleted). Parts are written
  * like objects ({@link ReceivedBody}). Completing copies the parts, in order, into one new object file, so
  * the object is as durable and as atomic as a simple one; the parts are removed afterwards. (A crash
- * between the two leaves the upload in place, and completing it again gives the same object.)
+ * between the two leaves the upload in place, and completing it again gives the same object.) The copy
+ * is the kernel's, file to file ({@link StagedObjectFile#appendBodyOf}), and hashes nothing: the object's
+ * entity tag comes from the parts' ({@link Etags#ofParts}) and its CRC-64 from theirs
+ * ({@link Crc64#combine}), both computed as each part was received.
  *
  * <p>Committing a part, completing and aborting one upload are serialized by a lock per upload (striped),
  * so a part cannot slip into an upload while it is being completed or after it was aborted. Receiving the
@@ -107,7 +106,7 @@ final class MultipartUploads {
     Path uploadDir = uploadDir(upload);
     synchronized (lockOf(upload)) {
       requireExists(upload, uploadDir);
-      body.commitTo(StorageLayout.partFile(uploadDir, partNumber), part);
+      body.file().commitTo(StorageLayout.partFile(uploadDir, partNumber), part);
     }
     return part;
   }
@@ -120,9 +119,11 @@ final class MultipartUploads {
   /**
    * Assembles the parts {@code requested} into the object, which replaces any object of that key (unless
    * {@code forbidOverwrite}: then {@code FileAlreadyExists} if there is one, and the upload stays as it
-   * was), and ends the upload.
+   * was), and ends the upload. Times {@code assemble} (the parts copied into the object's file),
+   * {@code commit} (forced to disk and renamed into place) and {@code cleanup} (the parts removed).
    */
-  ObjectMetadata complete(MultipartUpload upload, List<PartReference> requested, boolean forbidOverwrite)
+  ObjectMetadata complete(
+      MultipartUpload upload, List<PartReference> requested, boolean forbidOverwrite, StageTimings timings)
       throws OssException, IOException {
     Path uploadDir = uploadDir(upload);
     synchronized (lockOf(upload)) {
@@ -131,24 +132,37 @@ final class MultipartUploads {
         throw ForbidOverwrite.fileAlreadyExists();
       }
       long size = 0;
+      long crc64 = 0;
       List<String> etags = new ArrayList<>();
       for (UploadedPart part : chosen) {
-        size += part.metadata().size();
-        etags.add(part.metadata().etag());
+        ObjectMetadata metadata = part.metadata();
+        crc64 = Crc64.combine(crc64, metadata.crc64(), metadata.size());
+        size += metadata.size();
+        etags.add(metadata.etag());
       }
-      try (ReceivedBody body = store.receive(concatenation(uploadDir, chosen), size, null)) {
+      if (size > store.maxObjectSize()) {
+        throw OssException.entityTooLarge(store.maxObjectSize());
+      }
+      try (StagedObjectFile assembled = StagedObjectFile.create(layout.newTempPath())) {
+        for (UploadedPart part : chosen) {
+          Path partFile = StorageLayout.partFile(uploadDir, part.partNumber());
+          assembled.appendBodyOf(partFile, part.metadata().size());
+        }
+        timings.lap("assemble");
         ObjectMetadata object =
             new ObjectMetadata(
                 upload.key(),
-                body.size(),
+                size,
                 Etags.ofParts(etags),
-                body.crc64(),
+                crc64,
                 upload.attributes().contentType(),
                 upload.attributes().httpHeaders(),
                 store.clock().currentTimeMillis(),
                 upload.attributes().userMetadata());
-        store.publish(upload.bucket(), body, object, forbidOverwrite);
+        store.publish(upload.bucket(), assembled, object, forbidOverwrite);
+        timings.lap("commit");
         DurableFiles.deleteAtomically(uploadDir, layout.newTempPath());
+        timings.lap("cleanup");
         return object;
       }
     }
@@ -210,26 +224,6 @@ final class MultipartUploads {
       throw OssException.noSuchUpload(upload.uploadId());
     }
     return parts;
-  }
-
-  /** The bodies of {@code parts} one after the other, each part file opened only when it is reached. */
-  private static InputStream concatenation(Path uploadDir, List<UploadedPart> parts) {
-    Iterator<UploadedPart> remaining = parts.iterator();
-    return new SequenceInputStream(new Enumeration<InputStream>() {
-      @Override
-      public boolean hasMoreElements() {
-        return remaining.hasNext();
-      }
-
-      @Override
-      public InputStream nextElement() {
-        try {
-          return ObjectFile.open(StorageLayout.partFile(uploadDir, remaining.next().partNumber())).content();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    });
   }
 
   private static void requireExists(MultipartUpload upload, Path uploadDir) throws OssException {

@@ -31,8 +31,10 @@ final class ObjectOperations {
     }
     try (ReceivedBody body =
         store.receive(exchange.body(), exchange.declaredLength(), exchange.header("content-md5"))) {
+      exchange.timings().lap("receive");
       ObjectMetadata stored =
           store.putObject(exchange.bucket(), exchange.key(), body, attributes, forbidOverwrite);
+      exchange.timings().lap("commit");
       answerStored(exchange, stored);
     }
   }

@@ -15,7 +15,7 @@ import java.util.Set;
  * restart.
  *
  * <p>Every write is crash-safe: the body is streamed to a temporary file, then published by one atomic
- * rename ({@link ReceivedBody#commitTo}). A reader sees an object whole or not at all; concurrent writers
+ * rename ({@link StagedObjectFile#commitTo}). A reader sees an object whole or not at all; concurrent writers
  * of one key each write their own file and the last rename wins; a crash leaves only temporary files,
  * which the next start deletes.
  *
@@ -116,7 +116,7 @@ public final class ObjectStore {
             attributes.httpHeaders(),
             clock.currentTimeMillis(),
             attributes.userMetadata());
-    publish(bucket, body, metadata, forbidOverwrite);
+    publish(bucket, body.file(), metadata, forbidOverwrite);
     return metadata;
   }
 
@@ -124,7 +124,7 @@ public final class ObjectStore {
    * Publishes {@code body} as the object {@code metadata.key()}, replacing any object of that key unless
    * {@code forbidOverwrite}: then {@code FileAlreadyExists} if there is one, and the body is not published.
    */
-  void publish(String bucket, ReceivedBody body, ObjectMetadata metadata, boolean forbidOverwrite)
+  void publish(String bucket, StagedObjectFile body, ObjectMetadata metadata, boolean forbidOverwrite)
       throws OssException, IOException {
     Path target = layout.objectFile(bucket, metadata.key());
     if (!forbidOverwrite) {

@@ -1,5 +1,6 @@
 package dev.ossdirect.localcloud.oss;
 
+import dev.ossdirect.localcloud.http.StageTimings;
 import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.codec.PercentEncoding;
 import io.javalin.http.Context;
@@ -14,6 +15,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
  * One authenticated request to an object and its response: what the operations read (the target, the
  * decoded query, the headers, the body) and how they answer. Responses are written straight to the
  * servlet response, with their {@code Content-Length}, so that large objects stream through unbuffered.
+ * An answer carries the stages the operation timed ({@link #timings()}) in a {@code Server-Timing} header.
  */
 final class OssExchange {
 
@@ -21,13 +23,17 @@ final class OssExchange {
   private final RequestTarget target;
   private final SignableRequest request;
   private final boolean loseAnswer;
+  private final StageTimings timings;
 
   /**
    * The exchange of {@code request}; with {@code loseAnswer}, the operation runs whole but its answer is
-   * never sent: the connection is closed where the answer would start ({@link LostAnswers}).
+   * never sent: the connection is closed where the answer would start ({@link LostAnswers}). The stages
+   * are timed into {@code timings}.
    */
-  OssExchange(Context ctx, RequestTarget target, SignableRequest request, boolean loseAnswer) {
+  OssExchange(
+      Context ctx, RequestTarget target, SignableRequest request, boolean loseAnswer, StageTimings timings) {
     this.loseAnswer = loseAnswer;
+    this.timings = timings;
     this.ctx = ctx;
     this.target = target;
     this.request = request;
@@ -40,7 +46,7 @@ final class OssExchange {
   /** The same exchange, addressed to object {@code key} of the bucket: a PostObject's key is a form field. */
   OssExchange forKey(String key) {
     RequestTarget object = new RequestTarget(target.bucket(), key, target.hostName());
-    return new OssExchange(ctx, object, request, loseAnswer);
+    return new OssExchange(ctx, object, request, loseAnswer, timings);
   }
 
   String key() {
@@ -102,6 +108,11 @@ final class OssExchange {
     };
   }
 
+  /** Where the operation records how long each of its stages took, for the log and the answer. */
+  StageTimings timings() {
+    return timings;
+  }
+
   /** The URL of the object, as OSS reports it in {@code Location}. */
   String objectUrl() {
     String host = ctx.header("Host");
@@ -120,7 +131,7 @@ final class OssExchange {
       closeWithoutAnswer(ctx);
       return;
     }
-    ctx.res().setStatus(status);
+    startAnswer(status);
     ctx.res().setContentLengthLong(0);
   }
 
@@ -130,7 +141,7 @@ final class OssExchange {
       closeWithoutAnswer(ctx);
       return;
     }
-    ctx.res().setStatus(200);
+    startAnswer(200);
     ctx.res().setContentLengthLong(contentLength);
   }
 
@@ -140,7 +151,7 @@ final class OssExchange {
       closeWithoutAnswer(ctx);
       return;
     }
-    ctx.res().setStatus(status);
+    startAnswer(status);
     ctx.res().setContentType("application/xml");
     ctx.res().setContentLengthLong(xml.length);
     ctx.res().getOutputStream().write(xml);
@@ -152,9 +163,17 @@ final class OssExchange {
       closeWithoutAnswer(ctx);
       return OutputStream.nullOutputStream();
     }
-    ctx.res().setStatus(status);
+    startAnswer(status);
     ctx.res().setContentLengthLong(length);
     return ctx.res().getOutputStream();
+  }
+
+  /** Sets the status and, if a stage was timed, the {@code Server-Timing} header. */
+  private void startAnswer(int status) {
+    ctx.res().setStatus(status);
+    if (!timings.millis().isEmpty()) {
+      ctx.res().setHeader("Server-Timing", timings.serverTiming());
+    }
   }
 
   /** Closes the request's connection before anything of the answer has gone out. */

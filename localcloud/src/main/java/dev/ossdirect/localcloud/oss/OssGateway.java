@@ -3,6 +3,7 @@ package dev.ossdirect.localcloud.oss;
 import dev.ossdirect.localcloud.auth.Caller;
 import dev.ossdirect.localcloud.auth.CallerDirectory;
 import dev.ossdirect.localcloud.http.SignableRequests;
+import dev.ossdirect.localcloud.http.StageTimings;
 import dev.ossdirect.localcloud.ram.ResourceNames;
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.SignableRequest;
@@ -53,7 +54,8 @@ import org.slf4j.LoggerFactory;
  * failed, for then nothing more will come.
  *
  * <p>Each request is logged on one line: method, bucket, operation, status, error code, access key id,
- * request id and duration. Never the query string (signed URLs carry signatures and security tokens),
+ * request id, duration and the stages the operation timed (authenticating, receiving a body, committing it;
+ * also sent in the answer's {@code Server-Timing} header). Never the query string (signed URLs carry signatures and security tokens),
  * the key, or any credential but the access key id.
  */
 public final class OssGateway implements Handler {
@@ -124,6 +126,7 @@ public final class OssGateway implements Handler {
     String code = "-";
     boolean loseAnswer = false;
     OssOperation selected = null;
+    StageTimings timings = new StageTimings();
     try {
       RequestTarget target = RequestTarget.parse(ctx.header("Host"), ctx.path());
       if (target.bucket() == null) {
@@ -144,7 +147,7 @@ public final class OssGateway implements Handler {
         cors.actualRequest(ctx.header("Origin"), method).forEach(ctx.res()::setHeader);
         loseAnswer = lostAnswers.take(operation);
         OssExchange exchange = new OssExchange(
-            ctx, target, SignableRequest.builder(method, target.resourcePath()).build(), loseAnswer);
+            ctx, target, SignableRequest.builder(method, target.resourcePath()).build(), loseAnswer, timings);
         PostForm form = PostForm.start(exchange.body(), ctx.header("Content-Type"));
         Caller caller = authenticator.authenticatePost(form.fields());
         accessKeyId = caller.accessKeyId();
@@ -161,7 +164,8 @@ public final class OssGateway implements Handler {
         UnimplementedHeaders.check(request.headers());
         authorize(caller, selected, target);
         loseAnswer = lostAnswers.take(operation);
-        run(selected, new OssExchange(ctx, target, request, loseAnswer));
+        timings.lap("authenticate");
+        run(selected, new OssExchange(ctx, target, request, loseAnswer, timings));
       }
     } catch (OssException e) {
       code = e.code();
@@ -190,16 +194,19 @@ public final class OssGateway implements Handler {
       }
     }
     log(method, bucket, operation, ctx.res().getStatus(), loseAnswer ? code + "/answer-lost" : code, accessKeyId,
-        requestId, start);
+        requestId, start, timings);
   }
 
-  /** Logs the line of one request that started at {@code startNanos}; fields that do not apply are "-". */
+  /**
+   * Logs the line of one request that started at {@code startNanos}, with the stages it timed; fields that
+   * do not apply are "-".
+   */
   static void log(String method, String bucket, String operation, int status, String code, String accessKeyId,
-      String requestId, long startNanos) {
+      String requestId, long startNanos, StageTimings timings) {
     LOG.info(
-        "service=oss method={} bucket={} operation={} status={} code={} accessKeyId={} requestId={} ms={}",
+        "service=oss method={} bucket={} operation={} status={} code={} accessKeyId={} requestId={} ms={} {}",
         method, bucket, operation, status, code, accessKeyId, requestId,
-        String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e6));
+        String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e6), timings);
   }
 
   /** The answers this gateway is to lose on purpose. */

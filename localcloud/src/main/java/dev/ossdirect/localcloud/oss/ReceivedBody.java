@@ -5,18 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * A body streamed into a file in the temporary folder, with its length, MD5 and CRC-64 computed on the
- * way: memory use is one buffer whatever the size. Until {@link #commitTo committed}, the file lives only
- * in the temporary folder, which no reader looks at and which every start empties; committing appends the
- * metadata, forces the file to disk and renames it into place in one atomic step. Closing a body that was
- * not committed deletes its file, so a failed or rejected upload leaves nothing behind.
+ * A body streamed into a file in the temporary folder ({@link StagedObjectFile}), with its length, MD5 and
+ * CRC-64 computed on the way: memory use is one buffer whatever the size. Closing a body that was not
+ * committed deletes its file, so a failed or rejected upload leaves nothing behind.
  *
  * <p>The MD5 is the JDK's, which HotSpot compiles to native code, rather than the signing library's
  * portable one: bodies may be gigabytes.
@@ -25,16 +21,13 @@ final class ReceivedBody implements AutoCloseable {
 
   private static final int BUFFER_BYTES = 64 * 1024;
 
-  private final Path file;
-  private final FileChannel channel;
+  private final StagedObjectFile file;
   private final long size;
   private final byte[] md5;
   private final long crc64;
-  private boolean committed;
 
-  private ReceivedBody(Path file, FileChannel channel, long size, byte[] md5, long crc64) {
+  private ReceivedBody(StagedObjectFile file, long size, byte[] md5, long crc64) {
     this.file = file;
-    this.channel = channel;
     this.size = size;
     this.md5 = md5;
     this.crc64 = crc64;
@@ -57,9 +50,9 @@ final class ReceivedBody implements AutoCloseable {
     if (declaredLength > maxLength) {
       throw OssException.entityTooLarge(maxLength);
     }
-    FileChannel channel =
-        FileChannel.open(tempFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    StagedObjectFile file = StagedObjectFile.create(tempFile);
     try {
+      FileChannel channel = file.channel();
       MessageDigest md5 = newMd5();
       Crc64 crc = new Crc64();
       byte[] buffer = new byte[BUFFER_BYTES];
@@ -81,10 +74,9 @@ final class ReceivedBody implements AutoCloseable {
       if (expectedMd5 != null && !MessageDigest.isEqual(expectedMd5, digest)) {
         throw invalidDigest();
       }
-      return new ReceivedBody(tempFile, channel, size, digest, crc.value());
+      return new ReceivedBody(file, size, digest, crc.value());
     } catch (OssException | IOException | RuntimeException e) {
-      channel.close();
-      Files.deleteIfExists(tempFile);
+      file.close();
       throw e;
     }
   }
@@ -102,40 +94,15 @@ final class ReceivedBody implements AutoCloseable {
     return crc64;
   }
 
-  /**
-   * Appends {@code metadata}, forces the file to disk and renames it to {@code target} atomically,
-   * replacing what was there: readers see the old file or this one, and the last commit wins.
-   */
-  void commitTo(Path target, ObjectMetadata metadata) throws IOException {
-    finish(metadata);
-    DurableFiles.moveIntoPlace(file, target);
-    committed = true;
-  }
-
-  /**
-   * Like {@link #commitTo}, but only if no file is at {@code target}: returns {@code false}, and leaves the
-   * body uncommitted, if there is one ({@link DurableFiles#moveIntoPlaceIfAbsent}).
-   */
-  boolean commitAsNew(Path target, ObjectMetadata metadata) throws IOException {
-    finish(metadata);
-    committed = DurableFiles.moveIntoPlaceIfAbsent(file, target);
-    return committed;
-  }
-
-  /** Appends {@code metadata} and forces the file to disk. */
-  private void finish(ObjectMetadata metadata) throws IOException {
-    ObjectFile.writeTrailer(channel, metadata);
-    channel.force(true);
-    channel.close();
+  /** The file holding the body, to be committed under the body's metadata. */
+  StagedObjectFile file() {
+    return file;
   }
 
   /** Deletes the file unless it was committed. */
   @Override
   public void close() throws IOException {
-    if (!committed) {
-      channel.close();
-      Files.deleteIfExists(file);
-    }
+    file.close();
   }
 
   private static byte[] parseContentMd5(String header) throws OssException {

@@ -1,5 +1,6 @@
 package dev.ossdirect.localcloud.oss;
 
+import dev.ossdirect.localcloud.http.StageTimings;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Locale;
@@ -34,7 +35,7 @@ final class RefusedRequests extends ErrorHandler {
     response.getHeaders().put("x-oss-request-id", requestId);
     response.getHeaders().put("Content-Type", "application/xml");
     response.write(true, ByteBuffer.wrap(document), callback);
-    OssGateway.log(request.getMethod(), "-", "-", status, error.code(), "-", requestId, start);
+    OssGateway.log(request.getMethod(), "-", "-", status, error.code(), "-", requestId, start, new StageTimings());
   }
 
   /**

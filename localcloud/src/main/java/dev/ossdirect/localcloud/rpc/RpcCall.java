@@ -1,6 +1,7 @@
 package dev.ossdirect.localcloud.rpc;
 
 import dev.ossdirect.localcloud.auth.Caller;
+import dev.ossdirect.localcloud.http.StageTimings;
 import java.util.Map;
 
 /**

@@ -3,6 +3,7 @@ package dev.ossdirect.localcloud.rpc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ossdirect.localcloud.auth.CallerDirectory;
 import dev.ossdirect.localcloud.auth.NonceRegistry;
+import dev.ossdirect.localcloud.http.StageTimings;
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.QueryString;
 import io.javalin.config.JavalinConfig;

@@ -21,7 +21,7 @@ import dev.ossdirect.localcloud.ram.EffectivePolicy;
 import dev.ossdirect.localcloud.ram.PolicyDocument;
 import dev.ossdirect.localcloud.rpc.RpcCall;
 import dev.ossdirect.localcloud.rpc.RpcException;
-import dev.ossdirect.localcloud.rpc.StageTimings;
+import dev.ossdirect.localcloud.http.StageTimings;
 import dev.ossdirect.signing.QueryString;
 import dev.ossdirect.signing.rpc.RpcRequestSigner;
 import java.net.URI;

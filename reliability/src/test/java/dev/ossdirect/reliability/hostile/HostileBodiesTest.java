@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -94,6 +95,29 @@ class HostileBodiesTest {
     byte[] tooLarge = new byte[MAX_OBJECT_SIZE + 1];
     hostile.checkRefused(ROW, () -> Answer.of(signed.send("PUT", BUCKET, key,
         Map.of("partNumber", "1", "uploadId", uploadId), tooLarge)), 400, "EntityTooLarge");
+  }
+
+  @Test
+  void partsAddingUpToTheLargestObjectAreAssembled() throws Exception {
+    String key = "uploads/largest-parts.bin";
+    byte[] first = OssBytes.random(MAX_OBJECT_SIZE / 2, 5);
+    byte[] second = OssBytes.random(MAX_OBJECT_SIZE / 2, 6);
+    String uploadId = initiate(key);
+    String complete = completeBody(part(key, uploadId, 1, first), part(key, uploadId, 2, second));
+    hostile.check(ROW, () -> complete(key, uploadId, complete), Answer::accepted, "accepted");
+    byte[] whole = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, whole, first.length, second.length);
+    assertEquals(Optional.of(StoredObjects.md5(whole)), stored(key));
+  }
+
+  @Test
+  void partsAddingUpToMoreThanTheLargestObjectAreEntityTooLarge() throws Exception {
+    String key = "uploads/too-large-parts.bin";
+    String uploadId = initiate(key);
+    String complete = completeBody(part(key, uploadId, 1, OssBytes.random(MAX_OBJECT_SIZE / 2, 7)),
+        part(key, uploadId, 2, OssBytes.random(MAX_OBJECT_SIZE / 2 + 1, 8)));
+    hostile.checkRefused(ROW, () -> complete(key, uploadId, complete), 400, "EntityTooLarge");
+    assertEquals(Optional.empty(), stored(key));
   }
 
   @Test
@@ -191,6 +215,29 @@ class HostileBodiesTest {
       out.flush();
       return Answer.of(RawHttp.readResponse(socket, false));
     }
+  }
+
+  /** Uploads part {@code partNumber} and returns its entity tag. */
+  private String part(String key, String uploadId, int partNumber, byte[] bytes) throws Exception {
+    RawHttp.Response part = signed.send("PUT", BUCKET, key,
+        Map.of("partNumber", Integer.toString(partNumber), "uploadId", uploadId), bytes);
+    assertEquals(200, part.status(), part.text());
+    return part.header("ETag");
+  }
+
+  /** The CompleteMultipartUpload document naming parts 1, 2, ... with {@code etags}. */
+  private static String completeBody(String... etags) {
+    StringBuilder xml = new StringBuilder("<CompleteMultipartUpload>");
+    for (int i = 0; i < etags.length; i++) {
+      xml.append("<Part><PartNumber>").append(i + 1).append("</PartNumber><ETag>").append(etags[i])
+          .append("</ETag></Part>");
+    }
+    return xml.append("</CompleteMultipartUpload>").toString();
+  }
+
+  private Answer complete(String key, String uploadId, String body) throws Exception {
+    return Answer.of(signed.send("POST", BUCKET, key, Map.of("uploadId", uploadId),
+        body.getBytes(StandardCharsets.UTF_8)));
   }
 
   private String initiate(String key) throws Exception {

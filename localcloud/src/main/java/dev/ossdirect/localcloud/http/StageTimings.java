@@ -1,4 +1,4 @@
-package dev.ossdirect.localcloud.rpc;
+package dev.ossdirect.localcloud.http;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,0 +1,90 @@
+package dev.ossdirect.localcloud.oss;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * An object file ({@link ObjectFile}) being written in the temporary folder, which no reader looks at and
+ * which every start empties. Its body is written first, through {@link #channel()} or
+ * {@link #appendBodyOf}; committing appends the metadata, forces the file to disk and renames it into place
+ * in one atomic step. Closing a file that was not committed deletes it, so a failed or rejected write
+ * leaves nothing behind.
+ */
+final class StagedObjectFile implements AutoCloseable {
+
+  private final Path file;
+  private final FileChannel channel;
+  private boolean committed;
+
+  private StagedObjectFile(Path file, FileChannel channel) {
+    this.file = file;
+    this.channel = channel;
+  }
+
+  /** Creates {@code tempFile}, which must not exist yet. */
+  static StagedObjectFile create(Path tempFile) throws IOException {
+    return new StagedObjectFile(
+        tempFile, FileChannel.open(tempFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+  }
+
+  /** Where the body is written, at the channel's position. */
+  FileChannel channel() {
+    return channel;
+  }
+
+  /**
+   * Appends the first {@code length} bytes of {@code source} (the body of a stored object file) without
+   * passing them through the Java heap: the kernel copies them from file to file.
+   */
+  void appendBodyOf(Path source, long length) throws IOException {
+    try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
+      long copied = 0;
+      while (copied < length) {
+        long sent = in.transferTo(copied, length - copied, channel);
+        if (sent <= 0) {
+          throw new IOException("The file ended early: " + source.getFileName());
+        }
+        copied += sent;
+      }
+    }
+  }
+
+  /**
+   * Appends {@code metadata}, forces the file to disk and renames it to {@code target} atomically,
+   * replacing what was there: readers see the old file or this one, and the last commit wins.
+   */
+  void commitTo(Path target, ObjectMetadata metadata) throws IOException {
+    finish(metadata);
+    DurableFiles.moveIntoPlace(file, target);
+    committed = true;
+  }
+
+  /**
+   * Like {@link #commitTo}, but only if no file is at {@code target}: returns {@code false}, and leaves the
+   * file uncommitted, if there is one ({@link DurableFiles#moveIntoPlaceIfAbsent}).
+   */
+  boolean commitAsNew(Path target, ObjectMetadata metadata) throws IOException {
+    finish(metadata);
+    committed = DurableFiles.moveIntoPlaceIfAbsent(file, target);
+    return committed;
+  }
+
+  /** Appends {@code metadata} and forces the file to disk. */
+  private void finish(ObjectMetadata metadata) throws IOException {
+    ObjectFile.writeTrailer(channel, metadata);
+    channel.force(true);
+    channel.close();
+  }
+
+  /** Deletes the file unless it was committed. */
+  @Override
+  public void close() throws IOException {
+    if (!committed) {
+      channel.close();
+      Files.deleteIfExists(file);
+    }
+  }
+}
