@@ -7,11 +7,16 @@ import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 import dev.ossdirect.localcloud.imm.images.GrayImage;
 import dev.ossdirect.localcloud.imm.images.ImageDecoder;
 import dev.ossdirect.localcloud.imm.images.OpenCvRuntime;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Rect;
@@ -35,15 +40,16 @@ import org.bytedeco.opencv.opencv_core.Size;
  *   <li>The model searches square windows of the decoded picture ({@link SearchWindow}): the whole
  *       picture, the whole picture with room around it for faces that fill it, and for the smaller
  *       faces of a large picture, levels of overlapping tiles, at most {@value SearchWindow#MAX_WINDOWS}
- *       windows in all (about 0.6 s of one core). Up to 3,000 pixels that is enough for faces of
+ *       windows in all (about 0.45 s of one core where the model is widened, see
+ *       {@link ChannelWidening}). Up to 3,000 pixels that is enough for faces of
  *       {@value #SMALLEST_FACE} pixels (up to about 2,000, with a margin: the finest tiles see them
  *       at 28 of the model's pixels, where it needs 20 at least); beyond, the finest tiles grow, and
  *       with them the smallest face found (about 60 pixels in a 4000x3000 photo, decoded at half its
  *       size). Each window is shrunk (area averaging) to the model's 256x256 input from the decoded
  *       pixels it covers, so a search holds the decoded picture and a window's pixels, never a scaled
  *       or turned copy of the picture.
- *       The windows are searched in two halves at once, one on the calling thread and one on the
- *       common pool.
+ *       Two searchers run at once, one on the calling thread and one on the common pool, each taking
+ *       the next window not yet searched.
  *   <li>Candidates scoring at least {@value #MIN_SCORE} (the threshold of the package the model comes
  *       from) are merged ({@link CandidateMerger}) and scaled to the picture's own pixels.
  * </ol>
@@ -86,6 +92,9 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
 
   /** The grey the model sees past the picture's edges: 0 in its [-1, 1] range. */
   private static final float OUTSIDE = 0f;
+
+  /** The values of the model's input: red, green and blue of each of its pixels. */
+  private static final int INPUT_VALUES = 3 * BlazeFaceModel.SIZE * BlazeFaceModel.SIZE;
 
   private static final Object SHARED_LOCK = new Object();
   private static BlazeFaceDetector shared; // guarded by SHARED_LOCK
@@ -133,12 +142,17 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
     int height = gray.rows();
     double smallestFace = MODEL_BOX * SMALLEST_FACE * width / image.sourceWidth();
     List<SearchWindow> windows = SearchWindow.covering(width, height, smallestFace);
-    // Two halves at once: one on the calling thread, one on the common pool, each with its own input.
-    int half = windows.size() / 2;
-    CompletableFuture<List<FaceCandidate>> second = CompletableFuture.supplyAsync(
-        () -> search(gray, windows.subList(half, windows.size())));
-    List<FaceCandidate> candidates = new ArrayList<>(search(gray, windows.subList(0, half)));
-    candidates.addAll(second.join());
+    // Two searchers at once, one on the calling thread and one on the common pool, each taking the next
+    // window not yet taken: neither waits for the other while there is work, however their windows
+    // differ in cost or the machine's other work slows one. Each window's candidates keep its place, so
+    // that the merge sees them in the same order every time.
+    List<List<FaceCandidate>> found = new ArrayList<>(Collections.nCopies(windows.size(), null));
+    AtomicInteger next = new AtomicInteger();
+    CompletableFuture<Void> other = CompletableFuture.runAsync(() -> search(gray, windows, next, found));
+    search(gray, windows, next, found);
+    other.join();
+    List<FaceCandidate> candidates = new ArrayList<>();
+    found.forEach(candidates::addAll);
     List<DetectedFace> faces = new ArrayList<>();
     for (FaceCandidate face : CandidateMerger.merge(candidates)) {
       toDetectedFace(face, gray, image).ifPresent(faces::add);
@@ -147,33 +161,40 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
     return List.copyOf(faces);
   }
 
-  /** The candidates the model finds in {@code windows} of {@code gray}, in decoded pixels. */
-  private List<FaceCandidate> search(Mat gray, List<SearchWindow> windows) {
-    // One input and one buffer of pixels for all the windows: a search allocates little on the heap.
-    FloatBuffer input = FloatBuffer.wrap(new float[3 * BlazeFaceModel.SIZE * BlazeFaceModel.SIZE]);
+  /**
+   * Searches the windows of {@code gray} it takes from {@code next} until none is left, and puts the
+   * candidates of each (in decoded pixels) at the window's index in {@code found}.
+   */
+  private void search(Mat gray, List<SearchWindow> windows, AtomicInteger next, List<List<FaceCandidate>> found) {
+    // One input for all the windows, outside the heap so that ONNX Runtime reads it where it is rather
+    // than copying it for each run; one row of pixels as the model sees them.
+    FloatBuffer input = ByteBuffer.allocateDirect(Float.BYTES * INPUT_VALUES)
+        .order(ByteOrder.nativeOrder()).asFloatBuffer();
     byte[] pixels = new byte[BlazeFaceModel.SIZE * BlazeFaceModel.SIZE];
-    List<FaceCandidate> candidates = new ArrayList<>();
-    for (SearchWindow window : windows) {
-      if (fill(input, pixels, gray, window)) {
+    float[] row = new float[3 * BlazeFaceModel.SIZE];
+    for (int index = next.getAndIncrement(); index < windows.size(); index = next.getAndIncrement()) {
+      SearchWindow window = windows.get(index);
+      List<FaceCandidate> candidates = new ArrayList<>();
+      if (fill(input, pixels, row, gray, window)) {
         double scale = (double) window.side() / BlazeFaceModel.SIZE;
-        for (FaceCandidate found : model.run(input, MIN_SCORE)) {
-          FaceCandidate candidate = found.mapped(scale, window.left(), window.top());
-          if (!window.cuts(candidate, gray.cols(), gray.rows())) {
-            candidates.add(candidate);
+        for (FaceCandidate candidate : model.run(input, MIN_SCORE)) {
+          FaceCandidate mapped = candidate.mapped(scale, window.left(), window.top());
+          if (!window.cuts(mapped, gray.cols(), gray.rows())) {
+            candidates.add(mapped);
           }
         }
       }
+      found.set(index, candidates);
     }
-    return candidates;
   }
 
   /**
    * Writes the model's input for {@code window} of {@code gray} into {@code input}, by way of
-   * {@code pixels} (room for the model's input in one channel); false if the window holds no pixel of
-   * the picture.
+   * {@code pixels} (room for the model's input in one channel) and {@code row} (one row of the input);
+   * false if the window holds no pixel of the picture.
    */
   @SuppressWarnings("try") // the scope is only there to be closed
-  private static boolean fill(FloatBuffer input, byte[] pixels, Mat gray, SearchWindow window) {
+  private static boolean fill(FloatBuffer input, byte[] pixels, float[] row, Mat gray, SearchWindow window) {
     int size = BlazeFaceModel.SIZE;
     double scale = (double) size / window.side();
     int left = Math.max(0, window.left());
@@ -193,17 +214,24 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
       resize(part, scaled, new Size(across, down), 0, 0, scale < 1 ? INTER_AREA : INTER_LINEAR);
       scaled.data().get(pixels, 0, across * down);
     }
-    for (int i = 0; i < 3 * size * size; i++) {
-      input.put(i, OUTSIDE);
-    }
-    for (int y = 0; y < down; y++) {
-      int row = ((offsetY + y) * size + offsetX) * 3;
-      for (int x = 0; x < across; x++) {
-        float value = (pixels[y * across + x] & 0xFF) * (2f / 255f) - 1f;
-        int at = row + 3 * x;
-        input.put(at, value);
-        input.put(at + 1, value);
-        input.put(at + 2, value);
+    // Row by row, each written whole: the grey past the picture's edges, with the row's pixels, in red,
+    // green and blue alike, written over it and cleared again after.
+    Arrays.fill(row, OUTSIDE);
+    for (int y = 0; y < size; y++) {
+      int pictureRow = y - offsetY;
+      boolean inside = pictureRow >= 0 && pictureRow < down;
+      if (inside) {
+        for (int x = 0; x < across; x++) {
+          float value = (pixels[pictureRow * across + x] & 0xFF) * (2f / 255f) - 1f;
+          int at = 3 * (offsetX + x);
+          row[at] = value;
+          row[at + 1] = value;
+          row[at + 2] = value;
+        }
+      }
+      input.put(y * 3 * size, row, 0, 3 * size);
+      if (inside) {
+        Arrays.fill(row, 3 * offsetX, 3 * (offsetX + across), OUTSIDE);
       }
     }
     return true;

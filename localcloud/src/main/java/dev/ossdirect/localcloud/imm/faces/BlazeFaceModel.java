@@ -31,6 +31,9 @@ import java.util.Map;
  * input pixels: the box's centre as an offset from the anchor, its width and height, then the offsets
  * of six key points. The score is the logistic function of the logit, as the package computes it.
  *
+ * <p>The graph is run as the file has it, except where the processor's convolution blocks do not
+ * divide the first stage's {@value #FIRST_STAGE_CHANNELS} channels: see {@link ChannelWidening}.
+ *
  * <p>A session is safe to share between threads. Each call runs on the calling thread alone (one
  * intra-op thread): a search runs many small calls, and spreading one small call over two cores cost
  * more than it saved on this project's two-core machines.
@@ -47,6 +50,9 @@ final class BlazeFaceModel implements AutoCloseable {
   private static final Grid[] GRIDS = {
       new Grid(16, 2, "Identity:0", "Identity_2:0"), new Grid(8, 6, "Identity_1:0", "Identity_3:0")};
   private static final int VALUES_PER_ANCHOR = 16;
+
+  /** The channels of the model's first stage, which {@link ChannelWidening} widens where they do not fill blocks. */
+  static final int FIRST_STAGE_CHANNELS = 24;
 
   /** One of the model's two grids of anchors, and the names of its outputs. */
   private record Grid(int cells, int anchorsPerCell, String scores, String geometry) {}
@@ -71,9 +77,20 @@ final class BlazeFaceModel implements AutoCloseable {
 
   /** The model in the class path resource {@code resource}, as {@link #load()} loads it. */
   static BlazeFaceModel load(String resource) {
-    byte[] model = readResource(resource);
+    return load(resource, ConvolutionBlock.channels());
+  }
+
+  /**
+   * The model in {@code resource}, its first stage widened to a whole number of blocks of
+   * {@code blockChannels} ({@link ConvolutionBlock}) where it is not already.
+   */
+  static BlazeFaceModel load(String resource, int blockChannels) {
+    byte[] file = readResource(resource);
     OrtSession session = null;
     try {
+      int channels = ConvolutionBlock.roundedUp(FIRST_STAGE_CHANNELS, blockChannels);
+      byte[] model = channels == FIRST_STAGE_CHANNELS
+          ? file : ChannelWidening.widen(file, FIRST_STAGE_CHANNELS, channels);
       OrtEnvironment environment = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
       try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
         options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
@@ -97,7 +114,8 @@ final class BlazeFaceModel implements AutoCloseable {
 
   /**
    * The candidates that score at least {@code minScore} in {@code input}, {@value #SIZE}x{@value #SIZE}
-   * pixels as described above (read from position 0), in input pixels.
+   * pixels as described above (read from position 0), in input pixels. A direct buffer in the
+   * platform's byte order is read where it is; any other is first copied by ONNX Runtime.
    */
   List<FaceCandidate> run(FloatBuffer input, double minScore) {
     List<FaceCandidate> found = new ArrayList<>();

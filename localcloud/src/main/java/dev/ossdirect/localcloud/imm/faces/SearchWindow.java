@@ -41,8 +41,9 @@ record SearchWindow(int left, int top, int side, boolean tiled) {
   static final double LEVEL_RATIO = 3.0;
 
   /**
-   * The most windows searched in one picture: the model takes about 9 ms a window on one core, so a
-   * picture costs at most about 0.6 s of one core's time, whatever its size. A picture that would need
+   * The most windows searched in one picture: the model takes about 7 ms a window on one core (9 ms
+   * where its first stage is not widened, see {@link ChannelWidening}), so a picture costs at most
+   * about 0.45 s of one core's time (0.6 s), whatever its size. A picture that would need
    * more gets larger tiles at its finest level, and its smallest faces are missed (see
    * {@link BlazeFaceDetector}).
    */
