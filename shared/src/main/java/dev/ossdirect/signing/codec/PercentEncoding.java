@@ -10,11 +10,16 @@ package dev.ossdirect.signing.codec;
  */
 public final class PercentEncoding {
 
-  private static final char[] UPPER_HEX = "0123456789ABCDEF".toCharArray();
+  /** {@code %XX} for every byte value. */
+  private static final String[] ESCAPES = new String[0x100];
   /** Whether each ASCII character is unreserved: one look-up instead of seven comparisons. */
   private static final boolean[] UNRESERVED = new boolean[0x80];
 
   static {
+    String upperHex = "0123456789ABCDEF";
+    for (int b = 0; b < ESCAPES.length; b++) {
+      ESCAPES[b] = "%" + upperHex.charAt(b >> 4) + upperHex.charAt(b & 0x0f);
+    }
     for (char c = 0; c < 0x80; c++) {
       UNRESERVED[c] = (c >= 'A' && c <= 'Z')
           || (c >= 'a' && c <= 'z')
@@ -62,6 +67,12 @@ public final class PercentEncoding {
     return c < 0x80 && UNRESERVED[c];
   }
 
+  /**
+   * Copies runs of kept characters whole and writes each other byte from {@link #ESCAPES}, rather than
+   * encoding the text to a {@code byte[]} and writing a {@code char[]} back: in GWT's JavaScript both
+   * arrays are arrays of numbers handled one element at a time, while a run is one substring. Only a run
+   * of non-ASCII characters is encoded to UTF-8 bytes, whole, so that no surrogate pair is split.
+   */
   private static String encode(String text, boolean keepSlash) {
     int count = text.length();
     int i = 0;
@@ -71,27 +82,29 @@ public final class PercentEncoding {
     if (i == count) {
       return text;
     }
-    // Counted first, so that the text is written once into an array of the right size.
-    byte[] bytes = Utf8.encode(text);
-    int escaped = 0;
-    for (byte b : bytes) {
-      if (!keeps((char) (b & 0xff), keepSlash)) {
-        escaped++;
-      }
-    }
-    char[] out = new char[bytes.length + 2 * escaped];
-    int position = 0;
-    for (byte b : bytes) {
-      char c = (char) (b & 0xff);
+    StringBuilder out = new StringBuilder(count + count / 2);
+    out.append(text, 0, i);
+    while (i < count) {
+      char c = text.charAt(i);
+      int start = i;
       if (keeps(c, keepSlash)) {
-        out[position++] = c;
+        do {
+          i++;
+        } while (i < count && keeps(text.charAt(i), keepSlash));
+        out.append(text, start, i);
+      } else if (c < 0x80) {
+        out.append(ESCAPES[c]);
+        i++;
       } else {
-        out[position++] = '%';
-        out[position++] = UPPER_HEX[c >> 4];
-        out[position++] = UPPER_HEX[c & 0x0f];
+        do {
+          i++;
+        } while (i < count && text.charAt(i) >= 0x80);
+        for (byte b : Utf8.encode(text.substring(start, i))) {
+          out.append(ESCAPES[b & 0xff]);
+        }
       }
     }
-    return new String(out);
+    return out.toString();
   }
 
   private static boolean keeps(char c, boolean keepSlash) {

@@ -1,5 +1,6 @@
 package dev.ossdirect.signing.crypto;
 
+import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -30,9 +31,22 @@ public final class Hmac {
     return compute(SHA1_ENGINES.get(), HMAC_SHA1, key, message);
   }
 
+  /**
+   * HMAC-SHA1 of the UTF-8 bytes of {@code message} under {@code key}, an unpaired surrogate written as
+   * {@code '?'}. The browser's version feeds the text to the hash without making those bytes.
+   */
+  public static byte[] sha1OfUtf8(byte[] key, String message) {
+    return sha1(key, message.getBytes(StandardCharsets.UTF_8));
+  }
+
   /** HMAC-SHA256 of {@code message} under {@code key}. */
   public static byte[] sha256(byte[] key, byte[] message) {
     return compute(SHA256_ENGINES.get(), HMAC_SHA256, key, message);
+  }
+
+  /** Like {@link #sha1OfUtf8}, with SHA-256. */
+  public static byte[] sha256OfUtf8(byte[] key, String message) {
+    return sha256(key, message.getBytes(StandardCharsets.UTF_8));
   }
 
   private static byte[] compute(Mac mac, String algorithm, byte[] key, byte[] message) {

@@ -3,6 +3,9 @@ package dev.ossdirect.signing.crypto;
 /**
  * SHA-256 (FIPS 180-4) in plain Java, for the browser: GWT compiles {@link Sha256} to a call of this
  * class.
+ *
+ * <p>The message schedule is computed as the rounds need it, in the block's own sixteen words, as in
+ * {@link PortableSha1}.
  */
 final class PortableSha256 extends BlockDigest {
 
@@ -18,11 +21,8 @@ final class PortableSha256 extends BlockDigest {
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
   };
 
-  private final int[] schedule = new int[64];
-  private final int[] h = new int[8];
-
   PortableSha256() {
-    resetState();
+    super(8);
   }
 
   /** The SHA-256 of {@code input}. */
@@ -33,12 +33,8 @@ final class PortableSha256 extends BlockDigest {
   }
 
   @Override
-  public int digestLength() {
-    return 32;
-  }
-
-  @Override
   void resetState() {
+    int[] h = state;
     h[0] = 0x6a09e667;
     h[1] = 0xbb67ae85;
     h[2] = 0x3c6ef372;
@@ -50,16 +46,9 @@ final class PortableSha256 extends BlockDigest {
   }
 
   @Override
-  void processBlock(byte[] block, int offset) {
-    int[] w = schedule;
-    for (int t = 0; t < 16; t++) {
-      w[t] = getIntBigEndian(block, offset + 4 * t);
-    }
-    for (int t = 16; t < 64; t++) {
-      int s0 = rotateRight(w[t - 15], 7) ^ rotateRight(w[t - 15], 18) ^ (w[t - 15] >>> 3);
-      int s1 = rotateRight(w[t - 2], 17) ^ rotateRight(w[t - 2], 19) ^ (w[t - 2] >>> 10);
-      w[t] = (w[t - 16] + s0 + w[t - 7] + s1) | 0;
-    }
+  void processBlock(int[] block) {
+    int[] w = block;
+    int[] h = state;
     int a = h[0];
     int b = h[1];
     int c = h[2];
@@ -71,7 +60,7 @@ final class PortableSha256 extends BlockDigest {
     for (int t = 0; t < 64; t++) {
       int sum1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25);
       int choose = (e & f) ^ (~e & g);
-      int temp1 = (hh + sum1 + choose + K[t] + w[t]) | 0;
+      int temp1 = (hh + sum1 + choose + K[t] + (t < 16 ? w[t] : schedule(w, t))) | 0;
       int sum0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22);
       int majority = (a & b) ^ (a & c) ^ (b & c);
       int temp2 = (sum0 + majority) | 0;
@@ -94,12 +83,14 @@ final class PortableSha256 extends BlockDigest {
     h[7] = (h[7] + hh) | 0;
   }
 
-  @Override
-  byte[] state() {
-    byte[] out = new byte[32];
-    for (int i = 0; i < 8; i++) {
-      putIntBigEndian(h[i], out, 4 * i);
-    }
-    return out;
+  /** Word {@code t} (16 to 63) of the message schedule, written over word {@code t - 16} in {@code w}. */
+  private static int schedule(int[] w, int t) {
+    int w15 = w[(t - 15) & 15];
+    int w2 = w[(t - 2) & 15];
+    int s0 = rotateRight(w15, 7) ^ rotateRight(w15, 18) ^ (w15 >>> 3);
+    int s1 = rotateRight(w2, 17) ^ rotateRight(w2, 19) ^ (w2 >>> 10);
+    int word = (w[t & 15] + s0 + w[(t - 7) & 15] + s1) | 0;
+    w[t & 15] = word;
+    return word;
   }
 }

@@ -66,7 +66,7 @@ public final class RpcSignatureV1 {
 
   /** The Base64 signature of {@code stringToSign} under {@code accessKeySecret}. */
   public static String signature(String stringToSign, String accessKeySecret) {
-    return Base64.encode(Hmac.sha1(Utf8.encode(accessKeySecret + "&"), Utf8.encode(stringToSign)));
+    return Base64.encode(Hmac.sha1OfUtf8(Utf8.encode(accessKeySecret + "&"), stringToSign));
   }
 
   /** The signature of a request with {@code method} and {@code parameters}. */

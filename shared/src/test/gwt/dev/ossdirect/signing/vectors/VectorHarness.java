@@ -44,7 +44,8 @@ public final class VectorHarness implements EntryPoint {
 
   /**
    * Runs primitive {@code name} on the bytes {@code inputHex} (and {@code keyHex} for an HMAC) and answers
-   * in hex, or for {@code utf8} and {@code percent}, takes and answers text.
+   * in hex, or for {@code utf8} and {@code percent}, takes and answers text; {@code hmac-sha1-text} and
+   * {@code hmac-sha256-text} take text and a hex key.
    */
   @JsMethod
   public static String primitive(String name, String input, String keyHex) {
@@ -57,6 +58,10 @@ public final class VectorHarness implements EntryPoint {
         return Hex.encode(Hmac.sha1(Hex.decode(keyHex), Hex.decode(input)));
       case "hmac-sha256":
         return Hex.encode(Hmac.sha256(Hex.decode(keyHex), Hex.decode(input)));
+      case "hmac-sha1-text":
+        return Hex.encode(Hmac.sha1OfUtf8(Hex.decode(keyHex), input));
+      case "hmac-sha256-text":
+        return Hex.encode(Hmac.sha256OfUtf8(Hex.decode(keyHex), input));
       case "base64":
         return Base64.encode(Hex.decode(input));
       case "utf8":

@@ -45,6 +45,24 @@ class PercentEncodingAgreementTest {
     assertEquals("a/%3Fb", PercentEncoding.encodePath("a/\uDC00b"));
   }
 
+  /**
+   * The encoder copies runs of unreserved characters whole and encodes runs of non-ASCII ones whole:
+   * runs at the start and the end, of one character, and a surrogate pair at a run's edge.
+   */
+  @Test
+  void encodesRunsOfEveryKindAtEveryEdge() {
+    String[] texts = {
+      "", "a", "%", "\u00e9", "abc def", " abc", "abc ", "a b c", "~~ ~~", "\u00e9abc", "abc\u00e9",
+      "a\u00e9b\u4e2dc", "\uD83D\uDE00", "x\uD83D\uDE00", "\uD83D\uDE00x", "\u00e9\uD83D\uDE00\u00e9",
+      "\uD83D\uDE00\uD83D", "a\uDE00\uD83Db", "AccessKeyId=STS.abc&Timestamp=2025-01-01T00:00:00Z",
+      "CAIS+ab/cd==" + "x".repeat(100)
+    };
+    for (String text : texts) {
+      assertEquals(sdkRecipe(text), PercentEncoding.encode(text), text);
+      assertEquals(sdkRecipe(text).replace("%2F", "/"), PercentEncoding.encodePath(text), text);
+    }
+  }
+
   @Test
   void decodesQueryComponentsLikeUrlDecoder() {
     SeededRandom random = SeededRandom.seeded("query decoding", 12L);

@@ -68,6 +68,42 @@ class HmacAgreementTest {
     }
   }
 
+  static Stream<Arguments> textMacs() {
+    return Stream.of(
+        Arguments.of("HmacSHA1", "hand-written", (TextMac) (key, text) -> PortableHmac.sha1(key).macOfUtf8(text)),
+        Arguments.of("HmacSHA256", "hand-written", (TextMac) (key, text) -> PortableHmac.sha256(key).macOfUtf8(text)),
+        Arguments.of("HmacSHA1", "JVM", (TextMac) Hmac::sha1OfUtf8),
+        Arguments.of("HmacSHA256", "JVM", (TextMac) Hmac::sha256OfUtf8));
+  }
+
+  /**
+   * The MAC of text's UTF-8 bytes, which the hand-written HMAC feeds to its hash as characters: lengths
+   * at the padding's and the block's boundaries, multi-byte text, surrogate pairs and unpaired surrogates,
+   * and keys shorter and longer than a block.
+   */
+  @ParameterizedTest(name = "{0}, {1}")
+  @MethodSource("textMacs")
+  void macsOfTextAgreeWithTheMacsOfItsUtf8(String algorithm, String side, TextMac ours) throws Exception {
+    SeededRandom random = SeededRandom.seeded("hmac of text " + algorithm + " " + side, 45L);
+    for (int keyLength : new int[] {0, 1, 20, 63, 64, 65, 150}) {
+      byte[] key = random.bytes(keyLength);
+      byte[] jdkKey = keyLength == 0 ? new byte[1] : key;
+      for (int length : new int[] {0, 1, 55, 56, 63, 64, 65, 1150}) {
+        String text = "a".repeat(length);
+        assertArrayEquals(jdk(algorithm, jdkKey, text.getBytes(StandardCharsets.UTF_8)), ours.mac(key, text),
+            "key " + keyLength + ", length " + length);
+      }
+      for (String text : new String[] {"\u00e9t\u00e9", "\uD83D\uDE00", "a\uD800b", "\uDC00", random.text(90)}) {
+        assertArrayEquals(jdk(algorithm, jdkKey, text.getBytes(StandardCharsets.UTF_8)), ours.mac(key, text), text);
+      }
+    }
+  }
+
+  /** An HMAC of text. */
+  interface TextMac {
+    byte[] mac(byte[] key, String text);
+  }
+
   private static byte[] jdk(String algorithm, byte[] key, byte[] message) throws Exception {
     Mac mac = Mac.getInstance(algorithm);
     mac.init(new SecretKeySpec(key, algorithm));
