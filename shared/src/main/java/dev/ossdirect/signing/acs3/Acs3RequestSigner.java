@@ -50,7 +50,7 @@ public final class Acs3RequestSigner {
             .header("x-acs-version", version)
             .header("x-acs-date", UtcTimestamps.formatIso8601(clock.currentTimeMillis()))
             .header("x-acs-signature-nonce", SignatureNonces.next(random))
-            .header(Acs3Signature.CONTENT_SHA256_HEADER, Acs3Signature.hashPayload(new byte[0]))
+            .header(Acs3Signature.CONTENT_SHA256_HEADER, Acs3Signature.EMPTY_PAYLOAD_HASH)
             .header("accept", "application/json");
     if (credentials.isTemporary()) {
       builder.header("x-acs-security-token", credentials.securityToken());

@@ -9,6 +9,7 @@ import dev.ossdirect.signing.crypto.ConstantTime;
 import dev.ossdirect.signing.crypto.Hmac;
 import dev.ossdirect.signing.crypto.Sha256;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +43,19 @@ public final class Acs3Signature {
   public static final String ALGORITHM = "ACS3-HMAC-SHA256";
   /** The header that carries the hex SHA-256 of the body. */
   public static final String CONTENT_SHA256_HEADER = "x-acs-content-sha256";
+  /** The hex SHA-256 of an empty body, which every RPC-style call signs. */
+  static final String EMPTY_PAYLOAD_HASH =
+      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+  /** The first line of the string to sign, with its line feed. */
+  private static final byte[] ALGORITHM_LINE_UTF8 = Utf8.encode(ALGORITHM + "\n");
+  /** The fixed text of the {@code Authorization} header: the algorithm and the three field names. */
+  private static final int AUTHORIZATION_ROOM = 64;
 
   private Acs3Signature() {}
 
   /** The sorted names of the headers of {@code request} that a signer signs. */
   public static List<String> defaultSignedHeaders(SignableRequest request) {
-    List<String> names = new ArrayList<>();
+    List<String> names = new ArrayList<>(request.headers().size());
     for (String name : request.headers().keySet()) {
       if (name.equals("host") || name.equals("content-type") || name.startsWith("x-acs-")) {
         names.add(name);
@@ -62,51 +70,45 @@ public final class Acs3Signature {
    * payload hash is the request's {@code x-acs-content-sha256} header, or the hash of an empty body.
    */
   public static String canonicalRequest(SignableRequest request, List<String> signedHeaders) {
-    StringBuilder out = new StringBuilder(request.canonicalLengthEstimate());
-    out.append(request.method()).append('\n');
-    out.append(PercentEncoding.encodePath(request.path())).append('\n');
-    out.append(canonicalQuery(request.query())).append('\n');
-    for (String name : signedHeaders) {
-      String value = request.headers().get(name);
-      out.append(name).append(':').append(value == null ? "" : value.trim()).append('\n');
-    }
-    out.append('\n');
-    out.append(String.join(";", signedHeaders)).append('\n');
-    String payloadHash = request.headers().get(CONTENT_SHA256_HEADER);
-    out.append(payloadHash != null ? payloadHash : hashPayload(new byte[0]));
-    return out.toString();
+    return canonicalRequest(request, signedHeaders, String.join(";", signedHeaders));
   }
 
-  /** The hex SHA-256 of a request body, for the {@code x-acs-content-sha256} header. */
+  /**
+   * The hex SHA-256 of a request body, for the {@code x-acs-content-sha256} header. An RPC call's body is
+   * empty, and so is every body a browser's ACS3 call sends: that hash is a constant, not worked out again.
+   */
   public static String hashPayload(byte[] body) {
-    return Hex.encode(Sha256.hash(body));
+    return body.length == 0 ? EMPTY_PAYLOAD_HASH : Hex.encode(Sha256.hash(body));
   }
 
   /** The string to sign for {@code canonicalRequest}. */
   public static String stringToSign(String canonicalRequest) {
-    return ALGORITHM + "\n" + Hex.encode(Sha256.hash(Utf8.encode(canonicalRequest)));
+    return Utf8.decode(stringToSignUtf8(canonicalRequest));
   }
 
   /** The hex signature of {@code stringToSign} under {@code accessKeySecret}. */
   public static String signature(String stringToSign, String accessKeySecret) {
-    return Hex.encode(Hmac.sha256(Utf8.encode(accessKeySecret), Utf8.encode(stringToSign)));
+    return signature(Utf8.encode(stringToSign), accessKeySecret);
   }
 
   /** The {@code Authorization} header value. */
   public static String authorization(String accessKeyId, List<String> signedHeaders, String signature) {
-    return ALGORITHM + " Credential=" + accessKeyId
-        + ",SignedHeaders=" + String.join(";", signedHeaders)
-        + ",Signature=" + signature;
+    return authorization(accessKeyId, String.join(";", signedHeaders), signature);
   }
 
   /**
    * The {@code Authorization} header for {@code request}, signing its {@link #defaultSignedHeaders}. The
    * request must already carry every header to be signed, {@code x-acs-content-sha256} included.
+   *
+   * <p>The same steps as the public ones, without their intermediate strings: the signed header names are
+   * joined once for the canonical request and the header, and the string to sign goes from the hash to
+   * the HMAC as bytes.
    */
   public static String sign(SignableRequest request, String accessKeyId, String accessKeySecret) {
     List<String> signedHeaders = defaultSignedHeaders(request);
-    String stringToSign = stringToSign(canonicalRequest(request, signedHeaders));
-    return authorization(accessKeyId, signedHeaders, signature(stringToSign, accessKeySecret));
+    String signedHeaderList = String.join(";", signedHeaders);
+    byte[] stringToSign = stringToSignUtf8(canonicalRequest(request, signedHeaders, signedHeaderList));
+    return authorization(accessKeyId, signedHeaderList, signature(stringToSign, accessKeySecret));
   }
 
   /**
@@ -122,16 +124,57 @@ public final class Acs3Signature {
     return new VerificationResult(matches, canonicalRequest, stringToSign);
   }
 
-  private static String canonicalQuery(Map<String, String> query) {
-    List<String> names = new ArrayList<>(query.keySet());
-    Collections.sort(names);
-    StringBuilder out = new StringBuilder();
-    for (String name : names) {
-      if (out.length() > 0) {
+  private static String canonicalRequest(
+      SignableRequest request, List<String> signedHeaders, String signedHeaderList) {
+    StringBuilder out = new StringBuilder(request.canonicalLengthEstimate());
+    out.append(request.method()).append('\n');
+    out.append(PercentEncoding.encodePath(request.path())).append('\n');
+    appendCanonicalQuery(out, request.query());
+    out.append('\n');
+    Map<String, String> headers = request.headers();
+    for (int i = 0; i < signedHeaders.size(); i++) {
+      String name = signedHeaders.get(i);
+      String value = headers.get(name);
+      out.append(name).append(':').append(value == null ? "" : value.trim()).append('\n');
+    }
+    out.append('\n');
+    out.append(signedHeaderList).append('\n');
+    String payloadHash = headers.get(CONTENT_SHA256_HEADER);
+    out.append(payloadHash != null ? payloadHash : EMPTY_PAYLOAD_HASH);
+    return out.toString();
+  }
+
+  /** Appends the parameters sorted by name, each {@code name=value} percent-encoded, joined by {@code &}. */
+  private static void appendCanonicalQuery(StringBuilder out, Map<String, String> query) {
+    String[] names = query.keySet().toArray(new String[0]);
+    Arrays.sort(names);
+    for (int i = 0; i < names.length; i++) {
+      if (i > 0) {
         out.append('&');
       }
-      out.append(PercentEncoding.encode(name)).append('=').append(PercentEncoding.encode(query.get(name)));
+      out.append(PercentEncoding.encode(names[i])).append('=')
+          .append(PercentEncoding.encode(query.get(names[i])));
     }
-    return out.toString();
+  }
+
+  /** The UTF-8 of the string to sign: the algorithm's line, then the hex SHA-256 of the canonical request. */
+  private static byte[] stringToSignUtf8(String canonicalRequest) {
+    byte[] hash = Sha256.hash(Utf8.encode(canonicalRequest));
+    byte[] out = Arrays.copyOf(ALGORITHM_LINE_UTF8, ALGORITHM_LINE_UTF8.length + 2 * hash.length);
+    Hex.encode(hash, out, ALGORITHM_LINE_UTF8.length);
+    return out;
+  }
+
+  private static String signature(byte[] stringToSign, String accessKeySecret) {
+    return Hex.encode(Hmac.sha256(Utf8.encode(accessKeySecret), stringToSign));
+  }
+
+  private static String authorization(String accessKeyId, String signedHeaderList, String signature) {
+    return new StringBuilder(AUTHORIZATION_ROOM + accessKeyId.length() + signedHeaderList.length()
+            + signature.length())
+        .append(ALGORITHM).append(" Credential=").append(accessKeyId)
+        .append(",SignedHeaders=").append(signedHeaderList)
+        .append(",Signature=").append(signature)
+        .toString();
   }
 }

@@ -17,6 +17,17 @@ public final class Hex {
     return new String(out);
   }
 
+  /**
+   * Writes the two lower-case hexadecimal digits of each byte of {@code bytes}, as ASCII, into {@code out}
+   * from {@code offset}: for text that goes on to be hashed or signed as bytes, without a string between.
+   */
+  public static void encode(byte[] bytes, byte[] out, int offset) {
+    for (int i = 0; i < bytes.length; i++) {
+      out[offset + 2 * i] = (byte) DIGITS[(bytes[i] >> 4) & 0x0f];
+      out[offset + 2 * i + 1] = (byte) DIGITS[bytes[i] & 0x0f];
+    }
+  }
+
   /** The bytes that {@code text} spells; throws {@link IllegalArgumentException} if it is not hex. */
   public static byte[] decode(String text) {
     if (text.length() % 2 != 0) {

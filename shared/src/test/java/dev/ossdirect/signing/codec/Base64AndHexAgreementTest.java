@@ -42,6 +42,19 @@ class Base64AndHexAgreementTest {
   }
 
   @Test
+  void hexIntoBytesWritesTheSameDigitsAsAsciiAndNothingAroundThem() {
+    SeededRandom random = SeededRandom.seeded("hex-into-bytes", 10L);
+    for (int length = 0; length <= SeededRandom.MAX_LENGTH; length++) {
+      byte[] bytes = random.bytes(length);
+      byte[] out = new byte[3 + 2 * length + 2];
+      java.util.Arrays.fill(out, (byte) '#');
+      Hex.encode(bytes, out, 3);
+      String expected = "###" + HexFormat.of().formatHex(bytes) + "##";
+      assertEquals(expected, new String(out, java.nio.charset.StandardCharsets.US_ASCII), "length " + length);
+    }
+  }
+
+  @Test
   void hexRejectsOddLengthsAndNonDigits() {
     assertThrows(IllegalArgumentException.class, () -> Hex.decode("abc"));
     assertThrows(IllegalArgumentException.class, () -> Hex.decode("zz"));

@@ -34,7 +34,13 @@ public final class JvmSigningBenchmark implements BenchmarkPart {
    */
   static final int WARMUP_ITERATIONS = 4;
   static final int WARMUP_SECONDS_PER_ITERATION = 2;
-  static final int MEASUREMENT_ITERATIONS = 4;
+  /**
+   * JMH's 99.9% interval is Student's t over every measured iteration: with 2 × 4 of them its quantile is
+   * 5.41 and the interval ±1.91 standard deviations, so a few percent of noise from the machine's other
+   * work spread the ratios' ranges across 1.0; with 2 × 10 the quantile is 3.88 and the interval ±0.87
+   * standard deviations, for six seconds more per benchmark.
+   */
+  static final int MEASUREMENT_ITERATIONS = 10;
   static final int SECONDS_PER_ITERATION = 1;
 
   /** Each benchmark class and the reference it measures ours against. */
