@@ -62,7 +62,7 @@ public final class TokenEndpoint implements Handler {
   @Override
   public void handle(Context ctx) throws IOException {
     ctx.header("Cache-Control", "no-store");
-    OptionalLong retryAfter = rateLimiter.tryAcquire(ClientAddress.of(
+    OptionalLong retryAfter = rateLimiter.tryAcquire(() -> ClientAddress.of(
         ctx.ip(), Collections.list(ctx.req().getHeaders("X-Forwarded-For")), settings.trustedProxies()));
     if (retryAfter.isPresent()) {
       metrics.rateLimited();
