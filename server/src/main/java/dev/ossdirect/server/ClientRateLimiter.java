@@ -9,6 +9,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * A token bucket per client address (Bucket4j): {@code perMinute} requests a minute, refilled gradually,
@@ -44,13 +45,18 @@ public final class ClientRateLimiter implements AutoCloseable {
   }
 
   /**
-   * Takes one request from {@code client}'s bucket. Empty when allowed; otherwise how many seconds to wait
-   * before retrying (at least one).
+   * Takes one request from the bucket of the client {@code client} names. Empty when allowed; otherwise how
+   * many seconds to wait before retrying (at least one). Without a limit {@code client} is never asked, so
+   * that a server that does not limit does not work out client addresses on every request.
    */
-  public OptionalLong tryAcquire(String client) {
+  public OptionalLong tryAcquire(Supplier<String> client) {
     if (bandwidth == null) {
       return OptionalLong.empty();
     }
+    return takeFrom(client.get());
+  }
+
+  private OptionalLong takeFrom(String client) {
     Optional<ConsumptionProbe> sharedProbe = shared == null ? Optional.empty() : shared.tryConsume(client, configuration);
     ConsumptionProbe probe = sharedProbe.orElseGet(() -> buckets
         .get(client, ignored -> Bucket.builder().addLimit(bandwidth).build())

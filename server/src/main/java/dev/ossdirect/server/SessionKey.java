@@ -38,6 +38,13 @@ public final class SessionKey {
 
   private final SecretKeySpec key;
 
+  /**
+   * A MAC under this key for each thread, made once: every request with a session cookie checks its MAC,
+   * and looking the algorithm up and keying it again each time cost more than computing it. A {@link Mac}
+   * is not thread-safe, and {@link Mac#doFinal} leaves it ready for the next id.
+   */
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
   private SessionKey(byte[] bytes) {
     this.key = new SecretKeySpec(bytes, ALGORITHM);
   }
@@ -91,12 +98,17 @@ public final class SessionKey {
   }
 
   private byte[] macBytes(String id) {
+    Mac mac = macs.get();
+    mac.update(CONTEXT);
+    byte[] full = mac.doFinal(id.getBytes(StandardCharsets.US_ASCII));
+    return Arrays.copyOf(full, MAC_BYTES);
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(key);
-      mac.update(CONTEXT);
-      byte[] full = mac.doFinal(id.getBytes(StandardCharsets.US_ASCII));
-      return Arrays.copyOf(full, MAC_BYTES);
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
     }

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Caches each browser session's token, so that a page reload does not call STS again, and concurrent
- * requests of one session share one AssumeRole.
+ * requests of one session share one AssumeRole. Each token is cached with the endpoint's answer for it
+ * ({@link CachedTokenAnswer}), written once when it is issued, so that a hit only sends bytes.
  *
  * <p>A token is reused while more than half of its lifetime remains. The browser refreshes at half the
  * remaining lifetime, so its refresh always finds the cached token stale and gets a fresh one. A failed
@@ -23,15 +24,18 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TokenCache {
 
-  /** Issues a token for a session; the cache calls it at most once at a time per session. */
+  /**
+   * Issues a token for a session, with the answer for it; the cache calls it at most once at a time per
+   * session.
+   */
   @FunctionalInterface
   public interface Issuer {
-    IssuedToken issue(BrowserSession session) throws StsFailure;
+    CachedTokenAnswer issue(BrowserSession session) throws StsFailure;
   }
 
   private static final long MAX_SESSIONS = 100_000;
 
-  private final AsyncCache<String, IssuedToken> tokens;
+  private final AsyncCache<String, CachedTokenAnswer> tokens;
   private final Executor executor;
 
   /**
@@ -47,12 +51,12 @@ public final class TokenCache {
         .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.currentTimeMillis()))
         .expireAfter(new ReuseForHalfTheLifetime(clock))
         .recordStats()
-        .<String, IssuedToken>buildAsync(), "tokens");
+        .<String, CachedTokenAnswer>buildAsync(), "tokens");
   }
 
-  /** The session's cached token, or a new one from {@code issuer}. */
-  public IssuedToken get(BrowserSession session, Issuer issuer) throws StsFailure {
-    CompletableFuture<IssuedToken> token = tokens.get(session.id(), (id, ignored) ->
+  /** The session's cached token and its answer, or a new one from {@code issuer}. */
+  public CachedTokenAnswer get(BrowserSession session, Issuer issuer) throws StsFailure {
+    CompletableFuture<CachedTokenAnswer> token = tokens.get(session.id(), (id, ignored) ->
         CompletableFuture.supplyAsync(() -> {
           try {
             return issuer.issue(session);
@@ -78,7 +82,7 @@ public final class TokenCache {
    * token a service refused although this cache still took it for fresh. Concurrent requests of the session
    * share the new AssumeRole, as with {@link #get}.
    */
-  public IssuedToken renew(BrowserSession session, Issuer issuer) throws StsFailure {
+  public CachedTokenAnswer renew(BrowserSession session, Issuer issuer) throws StsFailure {
     tokens.synchronous().invalidate(session.id());
     return get(session, issuer);
   }
@@ -88,7 +92,7 @@ public final class TokenCache {
     tokens.synchronous().invalidateAll();
   }
 
-  private static final class ReuseForHalfTheLifetime implements Expiry<String, IssuedToken> {
+  private static final class ReuseForHalfTheLifetime implements Expiry<String, CachedTokenAnswer> {
     private final Clock clock;
 
     ReuseForHalfTheLifetime(Clock clock) {
@@ -96,19 +100,20 @@ public final class TokenCache {
     }
 
     @Override
-    public long expireAfterCreate(String key, IssuedToken token, long currentTime) {
+    public long expireAfterCreate(String key, CachedTokenAnswer answer, long currentTime) {
+      IssuedToken token = answer.token();
       long lifetime = token.expirationMillis() - token.issuedAtMillis();
       long reuseUntil = token.issuedAtMillis() + lifetime / 2;
       return TimeUnit.MILLISECONDS.toNanos(Math.max(0, reuseUntil - clock.currentTimeMillis()));
     }
 
     @Override
-    public long expireAfterUpdate(String key, IssuedToken token, long currentTime, long currentDuration) {
-      return expireAfterCreate(key, token, currentTime);
+    public long expireAfterUpdate(String key, CachedTokenAnswer answer, long currentTime, long currentDuration) {
+      return expireAfterCreate(key, answer, currentTime);
     }
 
     @Override
-    public long expireAfterRead(String key, IssuedToken token, long currentTime, long currentDuration) {
+    public long expireAfterRead(String key, CachedTokenAnswer answer, long currentTime, long currentDuration) {
       return currentDuration;
     }
   }

@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
  * ({@code server-signed}: the page asks {@link UploadEndpoint} to sign each upload, and this token may only
  * detect faces; {@code browser-token}: this token may also write into the session's folder).
  *
- * <p>The session's token is cached ({@link TokenCache}); {@code ?renew=1} bypasses the cache and issues a new
- * one, for a browser whose token OSS or IMM refused while the cache still held it for fresh. It counts
- * against the rate limit like any other token request.
+ * <p>The session's token is cached ({@link TokenCache}) with this answer for it, written once when the
+ * token is issued, so that a reload is answered with those bytes; {@code ?renew=1} bypasses the cache and
+ * issues a new one, for a browser whose token OSS or IMM refused while the cache still held it for fresh.
+ * It counts against the rate limit like any other token request.
  *
  * <p>It is never cached ({@code Cache-Control: no-store}) and has no CORS headers: only the app's own
  * origin may read it. Over the rate limit it answers 429 with {@code Retry-After}; when STS fails, 502 with
@@ -62,7 +63,7 @@ public final class TokenEndpoint implements Handler {
   @Override
   public void handle(Context ctx) throws IOException {
     ctx.header("Cache-Control", "no-store");
-    OptionalLong retryAfter = rateLimiter.tryAcquire(ClientAddress.of(
+    OptionalLong retryAfter = rateLimiter.tryAcquire(() -> ClientAddress.of(
         ctx.ip(), Collections.list(ctx.req().getHeaders("X-Forwarded-For")), settings.trustedProxies()));
     if (retryAfter.isPresent()) {
       metrics.rateLimited();
@@ -72,12 +73,15 @@ public final class TokenEndpoint implements Handler {
       return;
     }
     BrowserSession session = BrowserSession.of(ctx, settings.sessionKey());
-    String prefix = session.uploadPrefix(settings.uploadPrefix());
-    IssuedToken token;
+    CachedTokenAnswer cached;
     try {
-      TokenCache.Issuer assumeRole = s -> metrics.assumeRole(ServerMetrics.BROWSER,
-          () -> issuer.assumeRole(s, SessionPolicy.forBrowser(deployment, prefix, settings.uploadFlow())));
-      token = "1".equals(ctx.queryParam("renew")) ? cache.renew(session, assumeRole) : cache.get(session, assumeRole);
+      TokenCache.Issuer assumeRole = s -> {
+        String prefix = s.uploadPrefix(settings.uploadPrefix());
+        IssuedToken token = metrics.assumeRole(ServerMetrics.BROWSER,
+            () -> issuer.assumeRole(s, SessionPolicy.forBrowser(deployment, prefix, settings.uploadFlow())));
+        return new CachedTokenAnswer(token, answer(token, prefix).toJson());
+      };
+      cached = renewRequested(ctx) ? cache.renew(session, assumeRole) : cache.get(session, assumeRole);
     } catch (StsFailure failure) {
       LOG.warn("event=assume-role-failed session={} code={} requestId={} fix=\"{}\"",
           session.logTag(), failure.code(), failure.requestId(), failure.likelyFix());
@@ -86,7 +90,15 @@ public final class TokenEndpoint implements Handler {
     }
     budget.open(session);
     metrics.tokenIssued();
-    respond(ctx, 200, answer(token, prefix).toJson());
+    respond(ctx, 200, cached.json());
+  }
+
+  /**
+   * Whether the request asks for a new token ({@code ?renew=1}). A request without a query string, which
+   * is every ordinary one, is answered without parsing the query into parameters.
+   */
+  private static boolean renewRequested(Context ctx) {
+    return ctx.queryString() != null && "1".equals(ctx.queryParam("renew"));
   }
 
   private TokenAnswer answer(IssuedToken token, String prefix) {

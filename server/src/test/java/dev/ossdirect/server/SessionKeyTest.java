@@ -6,10 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 class SessionKeyTest {
@@ -58,6 +68,53 @@ class SessionKeyTest {
     assertFalse(key.verifies(ID, mac.substring(0, 30)));
     assertFalse(key.verifies(ID, mac + "00"));
     assertFalse(key.verifies(ID, "not hex"));
+  }
+
+  @Test
+  void aMacIsHmacSha256OfTheContextAndIdTruncatedTo16Bytes() throws Exception {
+    SessionKey key = SessionKey.parse(HexFormat.of().formatHex(bytes(32)));
+    assertEquals(expectedMac(bytes(32), ID), key.mac(ID));
+    assertEquals(expectedMac(bytes(32), ID), key.mac(ID), "the same again on a MAC used before");
+  }
+
+  @Test
+  void macsComputedTogetherOnManyThreadsAreEachRight() throws Exception {
+    SessionKey key = SessionKey.parse(HexFormat.of().formatHex(bytes(32)));
+    List<String> ids = new ArrayList<>();
+    Map<String, String> expected = new HashMap<>();
+    for (int i = 0; i < 64; i++) {
+      String id = String.format("%032x", i * 7919L);
+      ids.add(id);
+      expected.put(id, expectedMac(bytes(32), id));
+    }
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> wrong = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int offset = t;
+        wrong.add(threads.submit(() -> {
+          int count = 0;
+          for (int round = 0; round < 500; round++) {
+            String id = ids.get((round + offset) % ids.size());
+            String mac = key.mac(id);
+            count += mac.equals(expected.get(id)) && key.verifies(id, mac) ? 0 : 1;
+          }
+          return count;
+        }));
+      }
+      for (Future<Integer> count : wrong) {
+        assertEquals(0, count.get(30, TimeUnit.SECONDS));
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  private static String expectedMac(byte[] key, String id) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(key, "HmacSHA256"));
+    byte[] full = mac.doFinal(("ossdirect-session:" + id).getBytes(StandardCharsets.US_ASCII));
+    return HexFormat.of().formatHex(Arrays.copyOf(full, 16));
   }
 
   @Test

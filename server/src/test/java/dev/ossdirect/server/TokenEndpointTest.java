@@ -16,11 +16,17 @@ import com.aliyun.oss.model.InitiateMultipartUploadRequest;
 import com.aliyun.oss.model.ListPartsRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ossdirect.signing.token.ImmSignature;
+import dev.ossdirect.signing.token.OssSignatureVersion;
+import dev.ossdirect.signing.token.TokenAnswer;
+import dev.ossdirect.signing.token.UploadFlow;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,6 +113,39 @@ class TokenEndpointTest {
     assertNotEquals(first.get("AccessKeyId"), other.get("AccessKeyId"));
     assertNotEquals(first.get("UploadPrefix"), other.get("UploadPrefix"));
     assertEquals(before + 2, app.localCloud().assumeRoleCount());
+  }
+
+  @Test
+  void aCacheHitSendsExactlyTheTokenAnswersJsonWithTheSameHeaders() throws Exception {
+    HttpClient browser = LocalApp.newBrowser();
+    HttpResponse<String> miss = app.get(browser, "/api/sts-token");
+    HttpResponse<String> hit = app.get(browser, "/api/sts-token");
+    assertEquals(miss.body(), hit.body());
+    JsonNode token = JSON.readTree(hit.body());
+    List<String> types = new ArrayList<>();
+    token.get("AllowedContentTypes").forEach(type -> types.add(type.asText()));
+    String expected = TokenAnswer.builder()
+        .token(token.get("AccessKeyId").asText(), token.get("AccessKeySecret").asText(),
+            token.get("SecurityToken").asText(), token.get("Expiration").asText())
+        .bucket(token.get("Region").asText(), token.get("Bucket").asText(), token.get("OssEndpoint").asText())
+        .ossSignatureVersion(OssSignatureVersion.fromWireName(token.get("OssSignatureVersion").asText()))
+        .imm(token.get("ImmEndpoint").asText(), token.get("ImmProject").asText())
+        .immSignature(ImmSignature.fromWireName(token.get("ImmSignature").asText()))
+        .uploadFlow(UploadFlow.fromWireName(token.get("UploadFlow").asText()))
+        .uploadPrefix(token.get("UploadPrefix").asText())
+        .limits(token.get("MaxFileSize").asLong(), types)
+        .build()
+        .toJson();
+    assertEquals(expected, hit.body());
+    assertEquals(expected.getBytes(StandardCharsets.UTF_8).length,
+        Long.parseLong(hit.headers().firstValue("Content-Length").orElseThrow()));
+    for (String header : new String[] {"Content-Type", "Cache-Control", "Content-Security-Policy",
+        "X-Content-Type-Options", "Referrer-Policy"}) {
+      assertEquals(miss.headers().allValues(header), hit.headers().allValues(header), header);
+    }
+    assertEquals(List.of("application/json"), hit.headers().allValues("Content-Type"));
+    assertEquals(List.of("no-store"), hit.headers().allValues("Cache-Control"));
+    assertTrue(hit.headers().firstValue("Set-Cookie").isEmpty(), "the session's cookie is set once");
   }
 
   @Test
