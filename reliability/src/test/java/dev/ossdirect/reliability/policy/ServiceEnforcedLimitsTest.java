@@ -87,7 +87,13 @@ class ServiceEnforcedLimitsTest {
       expectFormRefused(api, "a form body one byte longer than declared", form, Map.of(),
           Arrays.copyOf(small, small.length + 1));
       expectFormRefused(api, "a form body one byte shorter", form, Map.of(), Arrays.copyOf(small, small.length - 1));
-      expectFormRefused(api, "a form carrying 60 MiB of script", form, Map.of(), script);
+      try {
+        expectFormRefused(api, "a form carrying 60 MiB of script", form, Map.of(), script);
+      } catch (IOException closed) {
+        // OSS refused it after reading at most 8 MiB more and closed the connection while the client was
+        // still sending, so the client may lose the answer; what was stored is checked below.
+        check("a form carrying 60 MiB of script → refused, connection closed", true);
+      }
       expectFormRefused(api, "a form posted to another key", form, Map.of("key", folder + "page.html"), small);
       expectFormRefused(api, "a form storing text/html", form, Map.of("Content-Type", "text/html"), small);
       HttpResponse<String> htmlPart = api.postForm(form, Map.of(), "text/html", small);
