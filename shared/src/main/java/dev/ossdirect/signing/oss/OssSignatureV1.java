@@ -102,7 +102,7 @@ public final class OssSignatureV1 implements OssRequestSigner {
 
   /** The Base64 signature of {@code stringToSign} under {@code accessKeySecret}. */
   public static String signature(String stringToSign, String accessKeySecret) {
-    return Base64.encode(Hmac.sha1(Utf8.encode(accessKeySecret), Utf8.encode(stringToSign)));
+    return Base64.encode(Hmac.sha1OfUtf8(Utf8.encode(accessKeySecret), stringToSign));
   }
 
   /** {@code OSS AccessKeyId:Signature}. */

@@ -143,7 +143,7 @@ public final class OssSignatureV4 implements OssRequestSigner {
 
   /** The hex signature of {@code stringToSign} under {@code signingKey}. */
   public static String signature(byte[] signingKey, String stringToSign) {
-    return Hex.encode(Hmac.sha256(signingKey, Utf8.encode(stringToSign)));
+    return Hex.encode(Hmac.sha256OfUtf8(signingKey, stringToSign));
   }
 
   /** The {@code Authorization} header value. */
