@@ -12,6 +12,8 @@ import dev.ossdirect.signing.codec.Utf8;
  * {@code byte[]} is an array of numbers, so every byte handled costs an array access. Text can be fed
  * without a {@code byte[]} at all ({@link #updateUtf8}): ASCII is packed four characters to a word.
  *
+ * <p>The words live in {@link WordArrays}, which the browser makes {@code Int32Array}s.
+ *
  * <p>The length is counted in a {@code double}, exact for any length a browser could hash (2<sup>53</sup>
  * bytes): GWT emulates {@code long} in software, and a {@code long} counter made that emulation part of
  * every update.
@@ -29,13 +31,13 @@ abstract class BlockDigest implements Digest {
 
   /** The chaining value: 5 words for SHA-1, 8 for SHA-256. */
   final int[] state;
-  private final int[] words = new int[BLOCK_LENGTH / 4];
+  private final int[] words = WordArrays.zeros(BLOCK_LENGTH / 4);
   /** Bytes of the current block filled so far, 0 to 63. */
   private int buffered;
   private double messageLength;
 
   BlockDigest(int stateWords) {
-    state = new int[stateWords];
+    state = WordArrays.zeros(stateWords);
     resetState();
   }
 
@@ -167,9 +169,7 @@ abstract class BlockDigest implements Digest {
     if (buffered != 0) {
       throw new IllegalStateException("a block is partly filled");
     }
-    int[] copy = new int[state.length];
-    System.arraycopy(state, 0, copy, 0, state.length);
-    return copy;
+    return wordsOf(state);
   }
 
   /**
@@ -177,7 +177,7 @@ abstract class BlockDigest implements Digest {
    * been fed: HMAC resumes this way after its key's padded blocks, compressed once per key.
    */
   final void resume(int[] chainingValue, int processed) {
-    System.arraycopy(chainingValue, 0, state, 0, state.length);
+    copyWords(chainingValue, state);
     buffered = 0;
     messageLength = processed;
   }
@@ -210,6 +210,23 @@ abstract class BlockDigest implements Digest {
   private void zeroWordsFrom(int from) {
     for (int i = from; i < words.length; i++) {
       words[i] = 0;
+    }
+  }
+
+  /** A new word array ({@link WordArrays}) holding {@code words}. */
+  static int[] wordsOf(int[] words) {
+    int[] copy = WordArrays.zeros(words.length);
+    copyWords(words, copy);
+    return copy;
+  }
+
+  /**
+   * Copies the first {@code to.length} words of {@code from} into {@code to}, one by one: word arrays
+   * may not be copied with {@code System.arraycopy} ({@link WordArrays}).
+   */
+  static void copyWords(int[] from, int[] to) {
+    for (int i = 0; i < to.length; i++) {
+      to[i] = from[i];
     }
   }
 
