@@ -12,6 +12,8 @@ public final class PercentEncoding {
 
   /** {@code %XX} for every byte value. */
   private static final String[] ESCAPES = new String[0x100];
+  /** {@code %25XX} for every byte value: the escape {@code %XX} percent-encoded again. */
+  private static final String[] ESCAPES_TWICE = new String[0x100];
   /** Whether each ASCII character is unreserved: one look-up instead of seven comparisons. */
   private static final boolean[] UNRESERVED = new boolean[0x80];
 
@@ -19,6 +21,7 @@ public final class PercentEncoding {
     String upperHex = "0123456789ABCDEF";
     for (int b = 0; b < ESCAPES.length; b++) {
       ESCAPES[b] = "%" + upperHex.charAt(b >> 4) + upperHex.charAt(b & 0x0f);
+      ESCAPES_TWICE[b] = "%25" + ESCAPES[b].substring(1);
     }
     for (char c = 0; c < 0x80; c++) {
       UNRESERVED[c] = (c >= 'A' && c <= 'Z')
@@ -41,6 +44,21 @@ public final class PercentEncoding {
   /** Like {@link #encode(String)}, but {@code /} is also left as it is: for URL paths and OSS keys. */
   public static String encodePath(String text) {
     return encode(text, true);
+  }
+
+  /** Appends {@link #encode encode(text)} to {@code out}. */
+  public static void appendEncoded(StringBuilder out, String text) {
+    appendEncoded(out, text, 0, false, ESCAPES);
+  }
+
+  /**
+   * Appends {@code encode(encode(text))} to {@code out}, in one pass: the first encoding leaves only
+   * unreserved characters and {@code %XX} escapes, and the second changes only each escape's {@code %},
+   * so every byte the first would escape is written {@code %25XX} at once. Signatures that encode a
+   * string of encoded parts again (RPC V1's string to sign) build it this way without the string between.
+   */
+  public static void appendEncodedTwice(StringBuilder out, String text) {
+    appendEncoded(out, text, 0, false, ESCAPES_TWICE);
   }
 
   /**
@@ -84,6 +102,15 @@ public final class PercentEncoding {
     }
     StringBuilder out = new StringBuilder(count + count / 2);
     out.append(text, 0, i);
+    appendEncoded(out, text, i, keepSlash, ESCAPES);
+    return out.toString();
+  }
+
+  /** Appends the encoding of {@code text} from index {@code from} on, each escaped byte from {@code escapes}. */
+  private static void appendEncoded(
+      StringBuilder out, String text, int from, boolean keepSlash, String[] escapes) {
+    int count = text.length();
+    int i = from;
     while (i < count) {
       char c = text.charAt(i);
       int start = i;
@@ -93,18 +120,17 @@ public final class PercentEncoding {
         } while (i < count && keeps(text.charAt(i), keepSlash));
         out.append(text, start, i);
       } else if (c < 0x80) {
-        out.append(ESCAPES[c]);
+        out.append(escapes[c]);
         i++;
       } else {
         do {
           i++;
         } while (i < count && text.charAt(i) >= 0x80);
         for (byte b : Utf8.encode(text.substring(start, i))) {
-          out.append(ESCAPES[b & 0xff]);
+          out.append(escapes[b & 0xff]);
         }
       }
     }
-    return out.toString();
   }
 
   private static boolean keeps(char c, boolean keepSlash) {

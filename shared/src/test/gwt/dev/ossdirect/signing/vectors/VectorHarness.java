@@ -44,7 +44,7 @@ public final class VectorHarness implements EntryPoint {
 
   /**
    * Runs primitive {@code name} on the bytes {@code inputHex} (and {@code keyHex} for an HMAC) and answers
-   * in hex, or for {@code utf8} and {@code percent}, takes and answers text; {@code hmac-sha1-text} and
+   * in hex, or for {@code utf8}, {@code percent} and {@code percent-twice}, takes and answers text; {@code hmac-sha1-text} and
    * {@code hmac-sha256-text} take text and a hex key.
    */
   @JsMethod
@@ -68,6 +68,10 @@ public final class VectorHarness implements EntryPoint {
         return Hex.encode(Utf8.encode(input));
       case "percent":
         return PercentEncoding.encode(input);
+      case "percent-twice":
+        StringBuilder twice = new StringBuilder();
+        PercentEncoding.appendEncodedTwice(twice, input);
+        return twice.toString();
       default:
         throw new IllegalArgumentException("Unknown primitive " + name);
     }

@@ -7,6 +7,8 @@ import dev.ossdirect.signing.SeededRandom;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,6 +63,34 @@ class PercentEncodingAgreementTest {
       assertEquals(sdkRecipe(text), PercentEncoding.encode(text), text);
       assertEquals(sdkRecipe(text).replace("%2F", "/"), PercentEncoding.encodePath(text), text);
     }
+  }
+
+  /**
+   * Encoding twice in one pass gives what the SDK recipe gives applied twice: on random text, on text
+   * that is all escapes or has none, on {@code %} and escapes already in the text, on multi-byte
+   * characters and surrogate pairs at the edges, and on an unpaired surrogate; appended after what the
+   * builder already holds.
+   */
+  @Test
+  void encodesTwiceInOnePassAsTheRecipeAppliedTwice() {
+    SeededRandom random = SeededRandom.seeded("percent-encoding twice", 13L);
+    List<String> texts = new ArrayList<>(List.of(
+        "", "a", "%", "%%", "%25", "a%2Fb", "100% ", "&=", "\u00e9", "x\u00e9", "\u00e9x", "\u4e2d",
+        "\uD83D\uDE00", "x\uD83D\uDE00y", "\uD800", "a\uDC00b", "~-_.", "CAIS+ab/cd=="));
+    for (int i = 0; i < 2000; i++) {
+      texts.add(random.text(40));
+    }
+    for (String text : texts) {
+      StringBuilder out = new StringBuilder("kept&");
+      PercentEncoding.appendEncodedTwice(out, text);
+      assertEquals("kept&" + sdkRecipe(sdkRecipe(text)), out.toString(), text);
+      StringBuilder once = new StringBuilder("kept&");
+      PercentEncoding.appendEncoded(once, text);
+      assertEquals("kept&" + sdkRecipe(text), once.toString(), text);
+    }
+    StringBuilder out = new StringBuilder();
+    PercentEncoding.appendEncodedTwice(out, "%/\u00e9");
+    assertEquals("%2525%252F%25C3%25A9", out.toString());
   }
 
   @Test

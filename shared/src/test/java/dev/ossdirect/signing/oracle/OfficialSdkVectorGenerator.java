@@ -195,6 +195,25 @@ public final class OfficialSdkVectorGenerator {
     unicodeNames.put("Ключ", "значение");
     rpc("unicode-names", "parameter names with non-ASCII characters", "POST", unicodeNames, ACCESS_KEY_SECRET);
 
+    Map<String, String> twice = rpcCommon("DescribeTags", "2020-09-30");
+    twice.put("Tag", "%");
+    twice.put("Tag.1", "%25");
+    twice.put("Tag.1.Key", "a%2Fb%");
+    twice.put("Tag.2", "");
+    twice.put("Tag1", "100% \u00e9");
+    twice.put("TagA", "\u00e9x\u4e2d");
+    twice.put("Ta", "\uD83D\uDE00");
+    twice.put("T", "x\uD83D\uDE00=&y\uD83D\uDE00");
+    twice.put("\uFF21", "name above the surrogates");
+    twice.put("\uD83D\uDE00", "name of a surrogate pair");
+    twice.put("\uD83D\uDE00x", "");
+    rpc(
+        "encoded-twice",
+        "names equal up to a prefix, an empty value, '%' and escapes in values (encoded twice in the string "
+            + "to sign), 2-, 3- and 4-byte characters at the edges of values, a name above the surrogates "
+            + "and one of a surrogate pair, which sort by UTF-16 code unit",
+        "POST", twice, ACCESS_KEY_SECRET);
+
     Map<String, String> secret = rpcCommon("DescribeRegions", "2014-05-26");
     rpc(
         "secret-with-symbols",

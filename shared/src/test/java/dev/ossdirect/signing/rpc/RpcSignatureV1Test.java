@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.Credentials;
+import dev.ossdirect.signing.SeededRandom;
 import dev.ossdirect.signing.SignatureFormatException;
 import dev.ossdirect.signing.TestRandomSource;
 import dev.ossdirect.signing.VerificationResult;
+import dev.ossdirect.signing.codec.PercentEncoding;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +96,49 @@ class RpcSignatureV1Test {
     parameters.put("A", "1");
     parameters.put("Signature", "ignored");
     assertEquals("A=1&B=2", RpcSignatureV1.canonicalQuery(parameters));
+  }
+
+  /**
+   * The string to sign, written in one pass, is what the class Javadoc's formula gives from the
+   * canonical query: on random parameters with names equal up to a prefix, empty values, {@code %} and
+   * escapes, multi-byte characters and surrogate pairs in names and values, and on no parameters at all.
+   */
+  @Test
+  void stringToSignIsTheCanonicalQueryEncodedAgain() {
+    SeededRandom random = SeededRandom.seeded("rpc string to sign", 31L);
+    String[] prefixes = {"", "A", "A.1", "A1", "Aa", "\uD83D\uDE00", "\uFF21", "%", "Signature"};
+    for (int i = 0; i < 1000; i++) {
+      Map<String, String> parameters = new LinkedHashMap<>();
+      int count = random.nextInt(12);
+      for (int k = 0; k < count; k++) {
+        String name = prefixes[random.nextInt(prefixes.length)] + random.text(3);
+        parameters.put(name, random.nextInt(5) == 0 ? "" : random.text(20));
+      }
+      String method = random.nextInt(2) == 0 ? "GET" : "POST";
+      String expected = method + "&" + PercentEncoding.encode("/") + "&"
+          + PercentEncoding.encode(RpcSignatureV1.canonicalQuery(parameters));
+      assertEquals(expected, RpcSignatureV1.stringToSign(method, parameters), parameters.toString());
+    }
+    assertEquals("", RpcSignatureV1.canonicalQuery(Map.of()));
+    assertEquals("POST&%2F&", RpcSignatureV1.stringToSign("POST", Map.of()));
+    assertEquals("GET&%2F&", RpcSignatureV1.stringToSign("GET", Map.of("Empty", "", "Signature", "x")));
+  }
+
+  /** Names that are prefixes of one another, and names past the surrogates, sort by UTF-16 code unit. */
+  @Test
+  void sortsNamesByCodeUnitWithPrefixesFirst() {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    for (String name : new String[] {"\uFF21", "Tag.1", "Tag", "\uD83D\uDE00", "Tag1", "Ta", "Tag.10", "Tag.1.Key"}) {
+      parameters.put(name, "%");
+    }
+    parameters.put("Tag.2", "");
+    assertEquals(
+        "Ta=%25&Tag=%25&Tag.1=%25&Tag.1.Key=%25&Tag.10=%25&Tag1=%25&%F0%9F%98%80=%25&%EF%BC%A1=%25",
+        RpcSignatureV1.canonicalQuery(parameters));
+    assertEquals(
+        "POST&%2F&Ta%3D%2525%26Tag%3D%2525%26Tag.1%3D%2525%26Tag.1.Key%3D%2525%26Tag.10%3D%2525"
+            + "%26Tag1%3D%2525%26%25F0%259F%2598%2580%3D%2525%26%25EF%25BC%25A1%3D%2525",
+        RpcSignatureV1.stringToSign("POST", parameters));
   }
 
   @Test

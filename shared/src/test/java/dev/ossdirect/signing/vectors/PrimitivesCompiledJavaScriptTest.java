@@ -67,9 +67,10 @@ class PrimitivesCompiledJavaScriptTest {
     for (int i = 0; i < 500; i++) {
       String text = random.text(40);
       assertEquals(HEX.formatHex(text.getBytes(StandardCharsets.UTF_8)), call("utf8", text, null));
-      assertEquals(
-          URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~"),
-          call("percent", text, null));
+      assertEquals(sdkRecipe(text), call("percent", text, null));
+    }
+    for (String text : new String[] {"", "%", "a%2Fb", "x\u00e9", "\uD83D\uDE00y", "\uD800", random.text(40)}) {
+      assertEquals(sdkRecipe(sdkRecipe(text)), call("percent-twice", text, null), text);
     }
   }
 
@@ -98,6 +99,11 @@ class PrimitivesCompiledJavaScriptTest {
         }
       }
     }
+  }
+
+  /** Percent-encoding as Alibaba's Java SDKs compute it. */
+  private static String sdkRecipe(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
   }
 
   private static byte[] mac(String algorithm, byte[] key, byte[] input) throws Exception {
