@@ -1,5 +1,7 @@
 package dev.ossdirect.client.http;
 
+import dev.ossdirect.client.text.WholeNumbers;
+
 /** The bytes from {@code start} (inclusive) to {@code end} (exclusive) of a file. */
 public final class ByteRange {
 
@@ -35,11 +37,11 @@ public final class ByteRange {
 
   @Override
   public int hashCode() {
-    return (int) (start * 31 + end);
+    return 31 * (int) start + (int) end;
   }
 
   @Override
   public String toString() {
-    return "bytes " + start + "-" + end;
+    return "bytes " + WholeNumbers.format(start) + "-" + WholeNumbers.format(end);
   }
 }
