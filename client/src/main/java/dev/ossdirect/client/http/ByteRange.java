@@ -10,7 +10,7 @@ public final class ByteRange {
 
   public ByteRange(long start, long end) {
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("Invalid byte range " + start + "-" + end);
+      throw new IllegalArgumentException("Invalid byte range " + span(start, end));
     }
     this.start = start;
     this.end = end;
@@ -42,6 +42,11 @@ public final class ByteRange {
 
   @Override
   public String toString() {
-    return "bytes " + WholeNumbers.format(start) + "-" + WholeNumbers.format(end);
+    return "bytes " + span(start, end);
+  }
+
+  /** {@code start-end}, written without the text of a {@code long}, whose emulation would come along. */
+  private static String span(long start, long end) {
+    return WholeNumbers.format(start) + "-" + WholeNumbers.format(end);
   }
 }
