@@ -1,5 +1,7 @@
 package dev.ossdirect.signing;
 
+import dev.ossdirect.signing.time.UtcTimestamps;
+
 /**
  * An Alibaba Cloud AccessKey pair, optionally with the security token and expiry of a temporary (STS)
  * credential.
@@ -11,10 +13,14 @@ public final class Credentials {
   private final String accessKeyId;
   private final String accessKeySecret;
   private final String securityToken;
-  private final Long expirationMillis;
+  /**
+   * Meaningful only for a temporary credential. A primitive: a boxed {@code Long} would bring GWT's
+   * {@code long} division into the browser's script, for its text.
+   */
+  private final long expirationMillis;
 
   private Credentials(
-      String accessKeyId, String accessKeySecret, String securityToken, Long expirationMillis) {
+      String accessKeyId, String accessKeySecret, String securityToken, long expirationMillis) {
     if (accessKeyId == null || accessKeyId.isEmpty()) {
       throw new IllegalArgumentException("accessKeyId is required");
     }
@@ -29,7 +35,7 @@ public final class Credentials {
 
   /** A long-term AccessKey pair that does not expire. */
   public static Credentials of(String accessKeyId, String accessKeySecret) {
-    return new Credentials(accessKeyId, accessKeySecret, null, null);
+    return new Credentials(accessKeyId, accessKeySecret, null, 0);
   }
 
   /** A temporary credential issued by STS, valid until {@code expirationMillis} (epoch milliseconds). */
@@ -59,14 +65,20 @@ public final class Credentials {
     return securityToken != null;
   }
 
-  /** The expiry in epoch milliseconds, or {@code null} when the credential does not expire. */
-  public Long expirationMillis() {
+  /**
+   * The expiry of a temporary credential in epoch milliseconds. A long-term key does not expire: asking
+   * for its expiry throws {@link IllegalStateException}.
+   */
+  public long expirationMillis() {
+    if (!isTemporary()) {
+      throw new IllegalStateException("A long-term AccessKey does not expire");
+    }
     return expirationMillis;
   }
 
   /** Whether the credential has expired, or will within {@code seconds}, by {@code clock}. */
   public boolean expiresWithin(long seconds, Clock clock) {
-    if (expirationMillis == null) {
+    if (!isTemporary()) {
       return false;
     }
     return expirationMillis - clock.currentTimeMillis() <= seconds * 1000L;
@@ -81,9 +93,7 @@ public final class Credentials {
     return accessKeyId.equals(that.accessKeyId)
         && accessKeySecret.equals(that.accessKeySecret)
         && (securityToken == null ? that.securityToken == null : securityToken.equals(that.securityToken))
-        && (expirationMillis == null
-            ? that.expirationMillis == null
-            : expirationMillis.equals(that.expirationMillis));
+        && expirationMillis == that.expirationMillis;
   }
 
   @Override
@@ -94,7 +104,7 @@ public final class Credentials {
   @Override
   public String toString() {
     return "Credentials{accessKeyId=" + accessKeyId
-        + (isTemporary() ? ", temporary, expires=" + expirationMillis : "")
+        + (isTemporary() ? ", temporary, expires=" + UtcTimestamps.formatIso8601Millis(expirationMillis) : "")
         + "}";
   }
 }

@@ -15,7 +15,7 @@ class CredentialsTest {
     Credentials credentials = Credentials.of("id", "secret");
     assertFalse(credentials.isTemporary());
     assertNull(credentials.securityToken());
-    assertNull(credentials.expirationMillis());
+    assertThrows(IllegalStateException.class, credentials::expirationMillis);
     assertFalse(credentials.expiresWithin(1_000_000, Clock.fixed(Long.MAX_VALUE / 2)));
   }
 

@@ -139,13 +139,13 @@ public final class ServiceCall implements Cancellable {
       return;
     }
     if (error != null && dialect.isClockSkew(error) && !correctedClock) {
-      Long serverTime = HttpDates.parse(response.header("Date"));
+      Double serverTime = HttpDates.parse(response.header("Date"));
       if (serverTime == null) {
         serverTime = error.serverTimeMillis();
       }
       if (serverTime != null) {
         correctedClock = true;
-        clock.correctTo(serverTime);
+        clock.correctTo(serverTime.longValue());
         send(session);
         return;
       }

@@ -60,7 +60,7 @@ public final class ServiceCalls {
    * are signed by it.
    */
   public void serverTime(long serverTimeMillis) {
-    if (Math.abs(serverTimeMillis - clock.currentTimeMillis()) > TRUSTED_SKEW_MILLIS) {
+    if (Math.abs((double) (serverTimeMillis - clock.currentTimeMillis())) > TRUSTED_SKEW_MILLIS) {
       clock.correctTo(serverTimeMillis);
     }
   }

@@ -182,9 +182,10 @@ final class FaceAttributes {
       }
       return out.toString();
     }
-    if (value instanceof List) {
+    List<?> items = JsonObject.items(value);
+    if (items != null) {
       StringBuilder out = new StringBuilder();
-      for (Object item : (List<?>) value) {
+      for (Object item : items) {
         appendPart(out, describe(item));
       }
       return out.toString();

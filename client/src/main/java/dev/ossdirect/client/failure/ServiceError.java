@@ -14,7 +14,7 @@ public final class ServiceError {
   private final String requestId;
   private final String ec;
   private final String recommend;
-  private final Long serverTimeMillis;
+  private final Double serverTimeMillis;
 
   /**
    * @param code the machine-readable code, such as {@code AccessDenied}
@@ -23,10 +23,11 @@ public final class ServiceError {
    * @param ec OSS's fine-grained error code, such as {@code 0002-00000040}
    * @param recommend the address of the service's troubleshooting page for this error (OSS's
    *     {@code RecommendDoc}, RPC APIs' {@code Recommend}); not trusted to be a web address
-   * @param serverTimeMillis the service's clock, when it tells it (OSS does for a skewed request)
+   * @param serverTimeMillis the service's clock in epoch milliseconds, when it tells it (OSS does for a
+   *     skewed request); a {@code Double}, exact to the millisecond, as every time the page keeps boxed
    */
   public ServiceError(
-      String code, String message, String requestId, String ec, String recommend, Long serverTimeMillis) {
+      String code, String message, String requestId, String ec, String recommend, Double serverTimeMillis) {
     this.code = code;
     this.message = message;
     this.requestId = requestId;
@@ -74,7 +75,7 @@ public final class ServiceError {
     return recommend;
   }
 
-  public Long serverTimeMillis() {
+  public Double serverTimeMillis() {
     return serverTimeMillis;
   }
 

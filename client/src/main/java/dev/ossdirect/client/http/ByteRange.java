@@ -1,5 +1,7 @@
 package dev.ossdirect.client.http;
 
+import dev.ossdirect.client.text.WholeNumbers;
+
 /** The bytes from {@code start} (inclusive) to {@code end} (exclusive) of a file. */
 public final class ByteRange {
 
@@ -8,7 +10,7 @@ public final class ByteRange {
 
   public ByteRange(long start, long end) {
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("Invalid byte range " + start + "-" + end);
+      throw new IllegalArgumentException("Invalid byte range " + span(start, end));
     }
     this.start = start;
     this.end = end;
@@ -35,11 +37,16 @@ public final class ByteRange {
 
   @Override
   public int hashCode() {
-    return (int) (start * 31 + end);
+    return 31 * (int) start + (int) end;
   }
 
   @Override
   public String toString() {
-    return "bytes " + start + "-" + end;
+    return "bytes " + span(start, end);
+  }
+
+  /** {@code start-end}, written without the text of a {@code long}, whose emulation would come along. */
+  private static String span(long start, long end) {
+    return WholeNumbers.format(start) + "-" + WholeNumbers.format(end);
   }
 }

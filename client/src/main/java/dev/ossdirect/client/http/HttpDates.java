@@ -7,13 +7,17 @@ public final class HttpDates {
 
   private HttpDates() {}
 
-  /** {@code Wed, 28 Dec 2022 10:27:41 GMT} in epoch milliseconds, or {@code null} if absent or malformed. */
-  public static Long parse(String dateHeader) {
+  /**
+   * {@code Wed, 28 Dec 2022 10:27:41 GMT} in epoch milliseconds, or {@code null} if absent or malformed.
+   * A {@code Double}, which holds every millisecond up to 2^53 exactly: a boxed {@code Long} would bring
+   * GWT's {@code long} division along, for its text.
+   */
+  public static Double parse(String dateHeader) {
     if (dateHeader == null) {
       return null;
     }
     try {
-      return UtcTimestamps.parseRfc1123(dateHeader.trim());
+      return (double) UtcTimestamps.parseRfc1123(dateHeader.trim());
     } catch (IllegalArgumentException e) {
       return null;
     }

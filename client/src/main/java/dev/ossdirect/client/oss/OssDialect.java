@@ -96,16 +96,21 @@ public final class OssDialect implements ServiceDialect {
     }
   }
 
-  /** OSS's {@code ServerTime}, {@code 2016-10-25T07:47:41.000Z} or without milliseconds; {@code null} if unreadable. */
-  static Long parseServerTime(String text) {
+  /**
+   * OSS's {@code ServerTime}, {@code 2016-10-25T07:47:41.000Z} or without milliseconds, in epoch
+   * milliseconds; {@code null} if unreadable. A {@code Double}, which holds every millisecond up to 2^53
+   * exactly: a boxed {@code Long} would bring GWT's {@code long} division along, for its text.
+   */
+  static Double parseServerTime(String text) {
     if (text == null) {
       return null;
     }
     try {
       if (text.length() == 24 && text.charAt(19) == '.' && text.charAt(23) == 'Z') {
-        return UtcTimestamps.parseIso8601(text.substring(0, 19) + "Z") + Integer.parseInt(text.substring(20, 23));
+        return (double) UtcTimestamps.parseIso8601(text.substring(0, 19) + "Z")
+            + Integer.parseInt(text.substring(20, 23));
       }
-      return UtcTimestamps.parseIso8601(text);
+      return (double) UtcTimestamps.parseIso8601(text);
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -105,6 +105,7 @@ public final class OssRequests {
 
   /** The timeout for a request sending {@code bodyBytes}: 30 s, plus the body at the slowest speed. */
   public static int timeoutFor(long bodyBytes) {
-    return (int) Math.min(Integer.MAX_VALUE, CONTROL_TIMEOUT_MILLIS + bodyBytes * 1000 / SLOWEST_BYTES_PER_SECOND);
+    double bodyMillis = Math.floor(bodyBytes * 1000.0 / SLOWEST_BYTES_PER_SECOND);
+    return (int) Math.min(Integer.MAX_VALUE, CONTROL_TIMEOUT_MILLIS + bodyMillis);
   }
 }

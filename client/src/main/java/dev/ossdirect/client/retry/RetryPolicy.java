@@ -57,7 +57,7 @@ public final class RetryPolicy {
 
   /** The delay before retry {@code retry} (1 for the first retry), for {@code random} in [0, 1). */
   public long delayMillis(int retry, double random) {
-    long ceiling = baseDelayMillis;
+    double ceiling = baseDelayMillis;
     for (int i = 1; i < retry && ceiling < maxDelayMillis; i++) {
       ceiling *= 2;
     }
@@ -74,14 +74,14 @@ public final class RetryPolicy {
   public long retryAfterMillis(HttpResponse response) {
     String header = response.header("Retry-After");
     String seconds = header == null ? "" : header.trim();
-    long millis = 0;
+    double millis = 0;
     for (int i = 0; i < seconds.length(); i++) {
       char digit = seconds.charAt(i);
       if (digit < '0' || digit > '9') {
         return 0;
       }
-      millis = Math.min(MAX_RETRY_AFTER_MILLIS, millis * 10 + (digit - '0') * 1000L);
+      millis = Math.min(MAX_RETRY_AFTER_MILLIS, millis * 10 + (digit - '0') * 1000);
     }
-    return millis;
+    return (long) millis;
   }
 }

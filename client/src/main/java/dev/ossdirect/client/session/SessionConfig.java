@@ -45,8 +45,8 @@ public final class SessionConfig {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("The token response has a malformed " + TokenAnswerFields.EXPIRATION, e);
     }
-    Long serverNow = HttpDates.parse(dateHeader);
-    long remaining = expiration - (serverNow != null ? serverNow : receivedAtMillis);
+    Double serverNow = HttpDates.parse(dateHeader);
+    long remaining = expiration - (serverNow != null ? serverNow.longValue() : receivedAtMillis);
     Credentials credentials = Credentials.temporary(
         answer.accessKeyId(), answer.accessKeySecret(), answer.securityToken(), receivedAtMillis + remaining);
     return new SessionConfig(answer, credentials);

@@ -144,7 +144,7 @@ public final class SessionCredentials {
 
   private void scheduleRefresh(SessionConfig config) {
     long remaining = config.credentials().expirationMillis() - clock.currentTimeMillis();
-    long delay = Math.max(MIN_REFRESH_DELAY_MILLIS, remaining / 2);
+    long delay = (long) Math.max(MIN_REFRESH_DELAY_MILLIS, Math.floor(remaining / 2.0));
     scheduledRefresh = scheduler.schedule(delay, () -> {
       scheduledRefresh = null;
       refresh(IGNORED);

@@ -4,6 +4,7 @@ import dev.ossdirect.client.http.ByteRange;
 import dev.ossdirect.client.http.ChosenFile;
 import dev.ossdirect.client.http.HttpRequest;
 import dev.ossdirect.client.oss.OssRequests;
+import dev.ossdirect.client.text.WholeNumbers;
 import dev.ossdirect.signing.codec.JsonString;
 import dev.ossdirect.signing.codec.PercentEncoding;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class SignedUploadRequests {
 
   /** {@code POST api/uploads}: asks the server to sign the upload of {@code file} as {@code contentType}. */
   public static HttpRequest create(ChosenFile file, String contentType) {
-    String body = "{\"name\":" + JsonString.quote(file.name()) + ",\"size\":" + file.size()
+    String body = "{\"name\":" + JsonString.quote(file.name()) + ",\"size\":" + WholeNumbers.format(file.size())
         + ",\"contentType\":" + JsonString.quote(contentType) + "}";
     return json("POST", PATH, body);
   }

@@ -17,10 +17,10 @@ public final class UploadGrant {
   private final boolean postObject;
   private final String url;
   private final Map<String, String> fields;
-  private final Long serverTimeMillis;
+  private final Double serverTimeMillis;
 
   private UploadGrant(String id, String key, boolean postObject, String url, Map<String, String> fields,
-      Long serverTimeMillis) {
+      Double serverTimeMillis) {
     this.id = id;
     this.key = key;
     this.postObject = postObject;
@@ -47,9 +47,8 @@ public final class UploadGrant {
         fields.put(name, formFields.string(name));
       }
     }
-    Double serverTime = json.number("ServerTime");
     return new UploadGrant(required(json, "Id"), required(json, "Key"), postObject, json.string("Url"), fields,
-        serverTime == null ? null : serverTime.longValue());
+        json.number("ServerTime"));
   }
 
   static String required(JsonObject json, String name) {
@@ -80,8 +79,11 @@ public final class UploadGrant {
     return url;
   }
 
-  /** The server's time when it signed, in epoch milliseconds, or {@code null} if it did not say. */
-  public Long serverTimeMillis() {
+  /**
+   * The server's time when it signed, in epoch milliseconds, or {@code null} if it did not say. A
+   * {@code Double}, as JSON gives it, and exact to the millisecond.
+   */
+  public Double serverTimeMillis() {
     return serverTimeMillis;
   }
 

@@ -12,7 +12,7 @@ public final class ByteSizes {
 
   public static String format(long bytes) {
     if (bytes < 1024) {
-      return bytes + " B";
+      return (int) bytes + " B";
     }
     double value = bytes;
     int unit = -1;

@@ -18,17 +18,18 @@ public final class Decimals {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return "\u2014";
     }
-    long scale = 1;
+    double scale = 1;
     for (int i = 0; i < maxDecimals; i++) {
       scale *= 10;
     }
-    long scaled = Math.round(Math.abs(value) * scale);
+    double scaled = Math.floor(Math.abs(value) * scale + 0.5);
+    double fractionDigits = scaled % scale;
     StringBuilder out = new StringBuilder();
     if (value < 0 && scaled != 0) {
       out.append(MINUS);
     }
-    out.append(scaled / scale);
-    String fraction = Long.toString(scaled % scale + scale).substring(1);
+    out.append(WholeNumbers.format((scaled - fractionDigits) / scale));
+    String fraction = WholeNumbers.format(fractionDigits + scale).substring(1);
     int end = fraction.length();
     while (end > 0 && fraction.charAt(end - 1) == '0') {
       end--;

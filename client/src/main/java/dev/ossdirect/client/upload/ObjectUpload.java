@@ -199,7 +199,7 @@ public final class ObjectUpload {
             }
             key = grant.key();
             if (grant.serverTimeMillis() != null) {
-              calls.serverTime(grant.serverTimeMillis());
+              calls.serverTime(grant.serverTimeMillis().longValue());
             }
             if (!grant.isPostObject()) {
               uploadId = grant.id();

@@ -15,8 +15,8 @@ import java.util.Map;
 public final class UploadProgress {
 
   private final long totalBytes;
-  private final Map<Integer, Long> sentByPart = new HashMap<>();
-  private long sentBytes;
+  private final Map<Integer, Double> sentByPart = new HashMap<>();
+  private double sentBytes;
   private boolean confirmed;
 
   public UploadProgress(long totalBytes) {
@@ -25,10 +25,10 @@ public final class UploadProgress {
 
   /** Part {@code partNumber} (1 for a PutObject) has had {@code bytes} of its body sent. */
   public void partSent(int partNumber, long bytes) {
-    Long before = sentByPart.get(partNumber);
-    long previous = before == null ? 0 : before;
+    Double before = sentByPart.get(partNumber);
+    double previous = before == null ? 0 : before;
     if (bytes > previous) {
-      sentByPart.put(partNumber, bytes);
+      sentByPart.put(partNumber, (double) bytes);
       sentBytes += bytes - previous;
     }
   }
@@ -44,7 +44,7 @@ public final class UploadProgress {
 
   /** The bytes sent so far, never more than the total; the total once confirmed. */
   public long sentBytes() {
-    return confirmed ? totalBytes : Math.min(sentBytes, totalBytes);
+    return confirmed ? totalBytes : (long) Math.min(sentBytes, totalBytes);
   }
 
   public boolean isConfirmed() {
@@ -64,6 +64,7 @@ public final class UploadProgress {
     if (total <= 0) {
       return 0;
     }
-    return (int) Math.min(99, sent * 100 / total);
+    double hundredfold = sent * 100.0;
+    return (int) Math.min(99, (hundredfold - hundredfold % total) / total);
   }
 }

@@ -54,9 +54,10 @@ class OssDialectTest {
             + "</MaxAllowedSkewMilliseconds><RequestTime>2016-10-25T07:15:40.000Z</RequestTime>"
             + "<ServerTime>2016-10-25T07:47:41.123Z</ServerTime></Error>", Map.of()));
     assertTrue(dialect.isClockSkew(error));
-    assertEquals(UtcTimestamps.parseIso8601("2016-10-25T07:47:41Z") + 123, error.serverTimeMillis());
-    assertEquals(UtcTimestamps.parseIso8601("2016-10-25T07:47:41Z"), OssDialect.parseServerTime("2016-10-25T07:47:41Z"));
+    assertEquals(UtcTimestamps.parseIso8601("2016-10-25T07:47:41Z") + 123.0, error.serverTimeMillis());
+    assertEquals((double) UtcTimestamps.parseIso8601("2016-10-25T07:47:41Z"), OssDialect.parseServerTime("2016-10-25T07:47:41Z"));
     assertNull(OssDialect.parseServerTime("yesterday"));
+    assertEquals(253_402_300_799_999.0, OssDialect.parseServerTime("9999-12-31T23:59:59.999Z"));
   }
 
   @Test

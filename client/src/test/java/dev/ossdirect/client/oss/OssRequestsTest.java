@@ -105,5 +105,11 @@ class OssRequestsTest {
   void givesSlowLinksTimeToSendAPart() {
     assertEquals(30_000, OssRequests.timeoutFor(0));
     assertEquals(30_000 + 160_000, OssRequests.timeoutFor(5L * 1024 * 1024));
+    assertEquals(30_000, OssRequests.timeoutFor(32));
+    assertEquals(30_001, OssRequests.timeoutFor(33));
+    assertEquals(30_000 + 65_536_000, OssRequests.timeoutFor(1L << 31));
+    assertEquals(30_000 + 131_072_000, OssRequests.timeoutFor(1L << 32));
+    assertEquals(30_000 + 131_072_001, OssRequests.timeoutFor((1L << 32) + 33));
+    assertEquals(Integer.MAX_VALUE, OssRequests.timeoutFor(48_800L * 1024 * 1024 * 1024));
   }
 }

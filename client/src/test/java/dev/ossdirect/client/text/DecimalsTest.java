@@ -30,6 +30,16 @@ class DecimalsTest {
     assertEquals("76.4%", Decimals.percent(0.764));
   }
 
+  /** Rounding half up, at the largest scale (six decimals) and beyond 2^31 once scaled. */
+  @Test
+  void roundsHalfUpAtEveryScale() {
+    assertEquals("0.5", Decimals.format(0.45, 1));
+    assertEquals("2", Decimals.format(1.5, 0));
+    assertEquals("0.000001", Decimals.format(0.0000005, 6));
+    assertEquals("4294.967296", Decimals.format(4294.967296, 6));
+    assertEquals("\u22124294967296", Decimals.format(-4294967296.0, 2));
+  }
+
   @Test
   void writesADashForWhatIsNotANumber() {
     assertEquals("\u2014", Decimals.format(Double.NaN, 2));

@@ -40,6 +40,22 @@ class UploadProgressTest {
     assertEquals(0, new UploadProgress(0).percent());
   }
 
+  /** Around 2^31 and 2^32 bytes and at OSS's largest object (48.8 TiB), one byte short of a percent. */
+  @Test
+  void percentagesAreExactForTheLargestObjects() {
+    long largestObject = 48_800L * 1024 * 1024 * 1024;
+    long[] totals = {(1L << 31) - 1, 1L << 31, (1L << 32) + 1, largestObject};
+    for (long total : totals) {
+      for (long sent : new long[] {total / 100 - 1, total / 100, total / 2 - 1, total - 1, total}) {
+        assertEquals((int) Math.min(99, sent * 100 / total), UploadProgress.percent(sent, total, false),
+            sent + " of " + total);
+      }
+    }
+    UploadProgress progress = new UploadProgress(largestObject);
+    progress.partSent(1, largestObject - 1);
+    assertEquals(largestObject - 1, progress.sentBytes());
+  }
+
   @Test
   void isMonotonicUnderAnyReportOrder() {
     java.util.Random random = new java.util.Random(7);

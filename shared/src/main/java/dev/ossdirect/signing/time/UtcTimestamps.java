@@ -16,11 +16,16 @@ package dev.ossdirect.signing.time;
  * <p>Formatting drops milliseconds, except in the form that has them. Parsing is strict: it accepts
  * exactly these shapes, with valid field ranges, a real calendar day, and for RFC 1123 the right day of
  * the week; anything else throws {@link IllegalArgumentException}. Years run from 1970 to 9999.
+ *
+ * <p>The arithmetic is done in {@code double}, which holds every whole number of milliseconds up to
+ * 2^53 (some 285,000 years) exactly, and converted from and to {@code long} only at the edges: in the
+ * browser's script GWT emulates {@code long} in software, and its division and multiplication would
+ * otherwise come along for these few sums.
  */
 public final class UtcTimestamps {
 
-  private static final long MILLIS_PER_SECOND = 1000L;
-  private static final long MILLIS_PER_DAY = 86_400_000L;
+  private static final double MILLIS_PER_SECOND = 1000;
+  private static final double MILLIS_PER_DAY = 86_400_000;
   private static final String[] DAY_NAMES = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
   private static final String[] MONTH_NAMES = {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
@@ -47,8 +52,9 @@ public final class UtcTimestamps {
   /** {@code 2015-04-09T11:52:19.123Z}. */
   public static String formatIso8601Millis(long epochMillis) {
     String seconds = formatIso8601(epochMillis);
-    int millis = (int) (epochMillis - floorDiv(epochMillis, MILLIS_PER_SECOND) * MILLIS_PER_SECOND);
-    String digits = Integer.toString(millis + 1000).substring(1);
+    double millis = epochMillis;
+    int millisOfSecond = (int) (millis - floorDiv(millis, MILLIS_PER_SECOND) * MILLIS_PER_SECOND);
+    String digits = Integer.toString(millisOfSecond + 1000).substring(1);
     return seconds.substring(0, seconds.length() - 1) + "." + digits + "Z";
   }
 
@@ -147,17 +153,21 @@ public final class UtcTimestamps {
   }
 
   /** 0 for Thursday (1970-01-01 was one) through 6 for Wednesday, indexing {@link #DAY_NAMES}. */
-  private static int dayOfWeekIndex(long epochMillis) {
-    long days = floorDiv(epochMillis, MILLIS_PER_DAY);
+  private static int dayOfWeekIndex(double epochMillis) {
+    double days = floorDiv(epochMillis, MILLIS_PER_DAY);
     return (int) (days - floorDiv(days, 7) * 7);
   }
 
-  static long floorDiv(long dividend, long divisor) {
-    long quotient = dividend / divisor;
-    if ((dividend % divisor != 0) && ((dividend < 0) != (divisor < 0))) {
-      quotient--;
+  /**
+   * The whole quotient rounded toward negative infinity, of whole numbers below 2^53 and a positive
+   * {@code divisor}. Exact: a remainder of doubles is exact, and so is dividing the multiple left.
+   */
+  static double floorDiv(double dividend, double divisor) {
+    double remainder = dividend % divisor;
+    if (remainder < 0) {
+      remainder += divisor;
     }
-    return quotient;
+    return (dividend - remainder) / divisor;
   }
 
   private static String pad2(int value) {
@@ -192,10 +202,11 @@ public final class UtcTimestamps {
 
     /** Days to civil date, after Howard Hinnant's {@code civil_from_days}. */
     static CivilTime of(long epochMillis) {
-      long days = floorDiv(epochMillis, MILLIS_PER_DAY);
-      int secondOfDay = (int) ((epochMillis - days * MILLIS_PER_DAY) / MILLIS_PER_SECOND);
-      long shifted = days + 719_468;
-      long era = floorDiv(shifted, 146_097);
+      double millis = epochMillis;
+      double days = floorDiv(millis, MILLIS_PER_DAY);
+      int secondOfDay = (int) floorDiv(millis - days * MILLIS_PER_DAY, MILLIS_PER_SECOND);
+      double shifted = days + 719_468;
+      double era = floorDiv(shifted, 146_097);
       int dayOfEra = (int) (shifted - era * 146_097);
       int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365;
       int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
@@ -261,8 +272,8 @@ public final class UtcTimestamps {
       if (hour > 23 || minute > 59 || second > 59) {
         throw invalid("no such time of day");
       }
-      long days = daysFromCivil(year, month, day);
-      return days * MILLIS_PER_DAY + (hour * 3600L + minute * 60L + second) * MILLIS_PER_SECOND;
+      double days = daysFromCivil(year, month, day);
+      return (long) (days * MILLIS_PER_DAY + (hour * 3600 + minute * 60 + second) * MILLIS_PER_SECOND);
     }
 
     IllegalArgumentException invalid(String why) {
@@ -279,14 +290,14 @@ public final class UtcTimestamps {
     }
 
     /** Civil date to days since the epoch, after Howard Hinnant's {@code days_from_civil}. */
-    private static long daysFromCivil(int year, int month, int day) {
+    private static int daysFromCivil(int year, int month, int day) {
       int y = month <= 2 ? year - 1 : year;
       int era = y / 400;
       int yearOfEra = y - era * 400;
       int monthIndex = month > 2 ? month - 3 : month + 9;
       int dayOfYear = (153 * monthIndex + 2) / 5 + day - 1;
       int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-      return era * 146_097L + dayOfEra - 719_468L;
+      return era * 146_097 + dayOfEra - 719_468;
     }
   }
 }

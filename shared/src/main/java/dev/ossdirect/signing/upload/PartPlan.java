@@ -21,14 +21,25 @@ public final class PartPlan {
   /** The most parts OSS accepts in one upload. */
   public static final int MAX_PARTS = 10_000;
 
-  private final long objectSize;
-  private final long partSize;
+  /*
+   * Sizes are kept as doubles, which hold every whole number up to 2^53 (8 PiB, far above OSS's largest
+   * object of 48.8 TiB) exactly, and handed out as longs: in the browser's script GWT emulates long in
+   * software, and its division and multiplication would otherwise come along for this class alone.
+   */
+  private final double objectSize;
+  private final double partSize;
   private final int partCount;
 
-  private PartPlan(long objectSize, long partSize) {
+  private PartPlan(double objectSize, double partSize) {
     this.objectSize = objectSize;
     this.partSize = partSize;
-    this.partCount = (int) Math.max(1, (objectSize + partSize - 1) / partSize);
+    this.partCount = (int) Math.max(1, partsToCover(objectSize, partSize));
+  }
+
+  /** How many parts of {@code partSize} bytes cover {@code objectSize} bytes: a division rounded up. */
+  private static double partsToCover(double objectSize, double partSize) {
+    double remainder = objectSize % partSize;
+    return (objectSize - remainder) / partSize + (remainder > 0 ? 1 : 0);
   }
 
   /** Whether a file of {@code size} bytes is uploaded in parts. */
@@ -38,15 +49,15 @@ public final class PartPlan {
 
   /** The plan for an object of {@code objectSize} bytes. */
   public static PartPlan forObject(long objectSize) {
-    long partSize = FIRST_PART_SIZE;
-    while ((objectSize + partSize - 1) / partSize > MAX_PARTS) {
+    double partSize = FIRST_PART_SIZE;
+    while (partsToCover(objectSize, partSize) > MAX_PARTS) {
       partSize *= 2;
     }
     return new PartPlan(objectSize, partSize);
   }
 
   public long partSize() {
-    return partSize;
+    return (long) partSize;
   }
 
   public int partCount() {
@@ -63,12 +74,12 @@ public final class PartPlan {
     if (!hasPart(partNumber)) {
       throw new IllegalArgumentException("No part " + partNumber + " of " + partCount);
     }
-    return (partNumber - 1) * partSize;
+    return (long) ((partNumber - 1) * partSize);
   }
 
   /** Where part {@code partNumber} ends (exclusive); the last part may be shorter than the others. */
   public long partEnd(int partNumber) {
-    return Math.min(objectSize, partStart(partNumber) + partSize);
+    return (long) Math.min(objectSize, partStart(partNumber) + partSize);
   }
 
   /** The size of part {@code partNumber} in bytes: what its request's {@code Content-Length} must be. */

@@ -43,6 +43,23 @@ class UtcTimestampsTest {
     }
   }
 
+  /** The ends of the range and the instants where a day, a year or a 32-bit count of seconds turns. */
+  @Test
+  void agreesWithJavaTimeAtTheEdges() {
+    long[] edges = {
+      0, 999, 1000, 86_399_999, 86_400_000, 951_782_400_000L, 951_868_799_999L, 2_147_483_647_000L,
+      2_147_483_648_000L, 4_294_967_295_999L, 4_294_967_296_000L, YEAR_10000 - 1000, YEAR_10000 - 1
+    };
+    for (long millis : edges) {
+      Instant instant = Instant.ofEpochMilli(millis);
+      long seconds = instant.truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
+      assertEquals(ISO_MILLIS.format(instant), UtcTimestamps.formatIso8601Millis(millis));
+      assertEquals(RFC_1123.format(instant), UtcTimestamps.formatRfc1123(millis));
+      assertEquals(millis, UtcTimestamps.parseIso8601Millis(ISO_MILLIS.format(instant)));
+      assertEquals(seconds, UtcTimestamps.parseRfc1123(RFC_1123.format(instant)));
+    }
+  }
+
   @Test
   void handlesTheDocumentedExamples() {
     assertEquals(1_428_580_339_000L, UtcTimestamps.parseIso8601("2015-04-09T11:52:19Z"));

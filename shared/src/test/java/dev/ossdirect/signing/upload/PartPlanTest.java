@@ -63,6 +63,32 @@ class PartPlanTest {
     }
   }
 
+  /**
+   * Sizes around 2^31 and 2^32 bytes and OSS's largest object (48.8 TiB): the plan, computed in doubles,
+   * must be the one whole-number arithmetic gives, part for part.
+   */
+  @Test
+  void cutsLikeWholeNumberArithmeticAtLargeSizes() {
+    long largestObject = 48_800L * 1024 * 1024 * 1024;
+    long[] sizes = {
+      (1L << 31) - 1, 1L << 31, (1L << 31) + 1, (1L << 32) - 1, 1L << 32, (1L << 32) + 1,
+      50_000 * MIB, 50_000 * MIB + 1, largestObject - 1, largestObject
+    };
+    for (long size : sizes) {
+      long partSize = 5 * MIB;
+      while ((size + partSize - 1) / partSize > PartPlan.MAX_PARTS) {
+        partSize *= 2;
+      }
+      PartPlan plan = PartPlan.forObject(size);
+      assertEquals(partSize, plan.partSize(), "part size for " + size);
+      assertEquals((size + partSize - 1) / partSize, plan.partCount(), "part count for " + size);
+      for (int part = 1; part <= plan.partCount(); part++) {
+        assertEquals((part - 1) * partSize, plan.partStart(part));
+        assertEquals(Math.min(size, part * partSize), plan.partEnd(part));
+      }
+    }
+  }
+
   @Test
   void refusesPartsOutsideThePlan() {
     PartPlan plan = PartPlan.forObject(6 * MIB);
