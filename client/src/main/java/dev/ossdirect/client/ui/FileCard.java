@@ -12,7 +12,6 @@ import elemental2.dom.HTMLButtonElement;
 import elemental2.dom.HTMLElement;
 import elemental2.dom.HTMLImageElement;
 import elemental2.dom.URL;
-import jsinterop.base.Js;
 
 /**
  * One chosen file on the page: its preview with the face rectangles, name, type and size, a cancel
@@ -90,8 +89,7 @@ final class FileCard {
 
   /**
    * Shows {@code file} as the picture. Its object URL is revoked as soon as the browser has decoded it
-   * (or failed to), which frees the memory the URL holds; the picture stays on screen. It is decoded
-   * at once rather than when first painted.
+   * (or failed to), which frees the memory the URL holds; the picture stays on screen.
    */
   void showPreview(File file) {
     String url = URL.createObjectURL(file);
@@ -102,13 +100,6 @@ final class FileCard {
       card.classList.remove("has-preview");
     });
     picture.src = url;
-    // Decoded now, while the file uploads, rather than when the card is first painted after its bytes
-    // have loaded, which for a large photograph falls during face detection and takes processor time
-    // from it. A picture that cannot be decoded is handled by the error listener above; a browser without
-    // decode() decodes it when it paints it.
-    if (Js.asPropertyMap(picture).has("decode")) {
-      picture.decode().catch_(undecodable -> null);
-    }
     media.hidden = false;
     card.classList.add("has-preview");
   }
