@@ -75,18 +75,26 @@ function __MODULE_FUNC__() {
   __MODULE_FUNC__.__moduleBase = computeScriptBase();
   activeModules['__MODULE_NAME__'].moduleBase = __MODULE_FUNC__.__moduleBase;
   var compiledCode = getCompiledCodeFilename();
-  // installScript waits for the document to load before it adds the iframe and its script tag; asked for
-  // now, the script downloads while the page is still parsed and styled, and that tag then finds it in
-  // the HTTP cache (*.cache.js is cacheable). Same CORS mode as that tag, so that one download serves both.
+  // installScript waits for the document to be parsed before it adds the iframe and its script tag; asked
+  // for now, the script downloads while the page is still parsed and styled. The tag is added once that
+  // download is done, so that it reads the script from the cache (*.cache.js is cacheable): added while
+  // the download was under way, it would sometimes download the script again. Same CORS mode as that
+  // tag, so that the cached answer serves it.
   var preload = $doc.createElement('link');
-  preload.rel = 'preload';
-  preload.as = 'script';
-  if (location.host) {
-    preload.crossOrigin = '';
+  if (preload.relList && preload.relList.supports && preload.relList.supports('preload')) {
+    preload.rel = 'preload';
+    preload.as = 'script';
+    if (location.host) {
+      preload.crossOrigin = '';
+    }
+    preload.href = compiledCode;
+    preload.onload = preload.onerror = function() {
+      installScript(compiledCode);
+    };
+    $doc.head.appendChild(preload);
+  } else {
+    installScript(compiledCode);
   }
-  preload.href = compiledCode;
-  $doc.head.appendChild(preload);
-  installScript(compiledCode);
   return true;
 }
 __MODULE_FUNC__.succeeded = __MODULE_FUNC__();
