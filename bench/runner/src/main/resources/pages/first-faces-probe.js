@@ -9,6 +9,21 @@
     return;
   }
   const probe = window.firstFaces = { ready: null, chosen: null, uploaded: null, drawn: null, faces: null, result: null, states: {} };
+  if (window.firstFacesDetail) {
+    // Only with -Dbench.firstfaces.detail: what kept the page busy, and when its pictures were ready.
+    probe.longTasks = [];
+    probe.marks = {};
+    new PerformanceObserver(list => list.getEntries().forEach(task =>
+        probe.longTasks.push(task.startTime.toFixed(1) + " +" + task.duration.toFixed(1))))
+        .observe({ type: "longtask", buffered: true });
+    document.addEventListener("load", event => {
+      if (event.target.tagName === "IMG" || event.target.tagName === "SCRIPT") {
+        probe.marks[event.target.tagName + " load"] = performance.now();
+      }
+    }, true);
+    document.addEventListener("readystatechange", () => { probe.marks[document.readyState] = performance.now(); });
+  }
+  let chosenFile = null;
   function look() {
     if (probe.drawn !== null) {
       return;
@@ -24,6 +39,7 @@
     if (boxes.length > 0 || document.querySelector("[data-testid=no-faces]")) {
       probe.drawn = performance.now();
       probe.faces = boxes.length;
+      timeDecode();
       return;
     }
     const uploaded = document.querySelector("#oss-result");
@@ -40,13 +56,31 @@
       } catch (notFaces) {
         probe.faces = null;
       }
+      timeDecode();
     }
+  }
+  // Only with -Dbench.firstfaces.detail, once the faces are drawn: how long this browser takes to decode
+  // the chosen picture whole, and at a tenth of its width (createImageBitmap), for comparison.
+  function timeDecode() {
+    if (!window.firstFacesDetail) {
+      return;
+    }
+    const image = new Image();
+    const start = performance.now();
+    image.src = URL.createObjectURL(chosenFile);
+    image.decode().then(() => {
+      probe.marks.decodeWhole = performance.now() - start;
+      const small = performance.now();
+      return createImageBitmap(chosenFile, { resizeWidth: Math.round(image.naturalWidth / 10) })
+          .then(() => { probe.marks.decodeSmall = performance.now() - small; });
+    }).catch(error => { probe.marks.decodeSmall = String(error); });
   }
   function pressUpload() {
     document.querySelector("#oss-upload-form button").click();
   }
   document.addEventListener("change", event => {
     probe.chosen = performance.now();
+    chosenFile = event.target.files[0];
     if (event.target.id === "file") {
       // Pressed before the page's script ran, the button would submit the form the browser's own way.
       if (document.readyState === "loading") {

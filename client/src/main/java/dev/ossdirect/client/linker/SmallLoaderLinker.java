@@ -9,8 +9,9 @@ import com.google.gwt.core.linker.CrossSiteIframeLinker;
 /**
  * GWT's cross-site iframe linker with a smaller {@code app.nocache.js}, the script every first visit
  * downloads before the app itself. It still chooses the language's script as GWT's does (the same
- * property providers and permutation table) and installs it in a hidden iframe once the page's body has
- * loaded, but leaves out what this app never uses: {@code gwt:property} meta tags, the start-up
+ * property providers and permutation table) and installs it in a hidden iframe, but starts its download
+ * at once (a preload) and installs it as soon as the page's body has been parsed rather than after the
+ * load event. It leaves out what this app never uses: {@code gwt:property} meta tags, the start-up
  * statistics events, classic Dev Mode ({@code app.devmode.js}, which GWT 2.13 cannot run), the Super
  * Dev Mode bookmarklet's redirect (the server's {@code --dev-code-server} loader starts Super Dev Mode
  * instead), style sheets declared in the module and split points ({@code GWT.runAsync}; the server
@@ -34,6 +35,15 @@ public final class SmallLoaderLinker extends CrossSiteIframeLinker {
   @Override
   protected String getSelectionScriptTemplate(TreeLogger logger, LinkerContext context) {
     return "dev/ossdirect/client/linker/SmallLoaderTemplate.js";
+  }
+
+  /**
+   * The iframe goes in once the document is parsed rather than once it has loaded, since the load event
+   * waits for the compiled script the loader preloads, which the iframe's script tag could already use.
+   */
+  @Override
+  protected String getJsIsBodyLoaded(LinkerContext context) {
+    return "dev/ossdirect/client/linker/isBodyLoaded.js";
   }
 
   /** No {@code app.devmode.js}: classic Dev Mode needs a browser plugin that no browser runs any more. */

@@ -74,7 +74,27 @@ function __MODULE_FUNC__() {
 
   __MODULE_FUNC__.__moduleBase = computeScriptBase();
   activeModules['__MODULE_NAME__'].moduleBase = __MODULE_FUNC__.__moduleBase;
-  installScript(getCompiledCodeFilename());
+  var compiledCode = getCompiledCodeFilename();
+  // installScript waits for the document to be parsed before it adds the iframe and its script tag; asked
+  // for now, the script downloads while the page is still parsed and styled. The tag is added once that
+  // download is done, so that it reads the script from the cache (*.cache.js is cacheable): added while
+  // the download was under way, it would sometimes download the script again. Same CORS mode as that
+  // tag, so that the cached answer serves it.
+  var preload = $doc.createElement('link');
+  if (preload.relList && preload.relList.supports && preload.relList.supports('preload')) {
+    preload.rel = 'preload';
+    preload.as = 'script';
+    if (location.host) {
+      preload.crossOrigin = '';
+    }
+    preload.href = compiledCode;
+    preload.onload = preload.onerror = function() {
+      installScript(compiledCode);
+    };
+    $doc.head.appendChild(preload);
+  } else {
+    installScript(compiledCode);
+  }
   return true;
 }
 __MODULE_FUNC__.succeeded = __MODULE_FUNC__();

@@ -169,6 +169,26 @@ public final class AppPage {
     return urls;
   }
 
+  /**
+   * How many times the browser fetched a URL ending in {@code suffix} over the network, from Chromium's
+   * network log: answers it took from its memory or disk cache do not count.
+   */
+  int networkFetches(String suffix) {
+    Set<String> fromCache = new HashSet<>();
+    for (JsonNode event : networkEvents("Network.requestServedFromCache")) {
+      fromCache.add(event.path("requestId").asText());
+    }
+    int fetches = 0;
+    for (JsonNode event : networkEvents("Network.responseReceived")) {
+      JsonNode response = event.path("response");
+      if (response.path("url").asText().endsWith(suffix) && !fromCache.contains(event.path("requestId").asText())
+          && !response.path("fromDiskCache").asBoolean() && !response.path("fromPrefetchCache").asBoolean()) {
+        fetches++;
+      }
+    }
+    return fetches;
+  }
+
   /** Header {@code name} of the first {@code method} request the page sent with it, or {@code null}. */
   String requestHeader(String method, String name) {
     for (JsonNode event : networkEvents("Network.requestWillBeSent")) {

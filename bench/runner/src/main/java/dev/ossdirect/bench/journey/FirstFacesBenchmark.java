@@ -37,6 +37,12 @@ public final class FirstFacesBenchmark implements BenchmarkPart {
   static final int ROUNDS = 7;
   static final Duration ROUND_TIMEOUT = Duration.ofSeconds(20);
   static final Duration POLL = Duration.ofMillis(5);
+  /**
+   * With {@code -Dbench.firstfaces.detail=true}, each visit also prints where its time went: the page's
+   * requests (resource timing), its long tasks, when its picture was decoded, and the local cloud's
+   * {@code Server-Timing} for each answer. Measured runs go without it, since collecting costs time.
+   */
+  static final boolean DETAIL = Boolean.getBoolean("bench.firstfaces.detail");
 
   /** One page the person uses. */
   private enum Side {
@@ -113,11 +119,12 @@ public final class FirstFacesBenchmark implements BenchmarkPart {
    */
   private static ChromeDriver browser(BenchContext context, Side side, String probe, String profile)
       throws IOException {
-    ChromeDriver driver = Chromium.start(context.freshFolder(profile), PageLoadStrategy.NONE);
+    ChromeDriver driver = Chromium.start(context.freshFolder(profile), PageLoadStrategy.NONE, DETAIL);
     if (side == Side.SEED) {
       driver.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
     }
-    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", probe));
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+        Map.of("source", (DETAIL ? "window.firstFacesDetail = true;\n" : "") + probe));
     return driver;
   }
 
@@ -143,6 +150,11 @@ public final class FirstFacesBenchmark implements BenchmarkPart {
     }
     if (side == Side.SEED && probe.get("faces") == null) {
       throw new IllegalStateException("the seed's page showed no faces: " + probe.get("result"));
+    }
+    if (DETAIL) {
+      new WebDriverWait(driver, ROUND_TIMEOUT, POLL).until(d -> driver.executeScript(
+          "return !window.firstFaces.marks || window.firstFaces.marks.decodeSmall !== undefined"));
+      VisitDetail.print(driver, side.name());
     }
     Object uploaded = side == Side.SEED ? probe.get("uploaded") : ((Map<?, ?>) probe.get("states")).get("detecting");
     return new Visit(millis(probe.get("ready")), millis(probe.get("chosen")), millis(uploaded), millis(probe.get("drawn")),
