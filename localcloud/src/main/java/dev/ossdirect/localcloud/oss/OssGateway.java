@@ -55,8 +55,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each request is logged on one line: method, bucket, operation, status, error code, access key id,
  * request id, duration and the stages the operation timed (authenticating, receiving a body, committing it;
- * also sent in the answer's {@code Server-Timing} header). Never the query string (signed URLs carry signatures and security tokens),
- * the key, or any credential but the access key id.
+ * also sent in the answer's {@code Server-Timing} header). Never the query string (signed URLs carry
+ * signatures and security tokens), the key, or any credential but the access key id.
  */
 public final class OssGateway implements Handler {
 

@@ -50,24 +50,31 @@ public final class RpcSignatureV1 {
 
   /** The canonicalized query string of {@code parameters}. */
   public static String canonicalQuery(Map<String, String> parameters) {
-    return appendCanonicalQuery(new StringBuilder(), parameters, false).toString();
+    return canonicalQuery(signedInNameOrder(parameters));
   }
 
   /** The string to sign for {@code method} (such as {@code POST}) and {@code parameters}. */
   public static String stringToSign(String method, Map<String, String> parameters) {
+    return stringToSign(method, signedInNameOrder(parameters));
+  }
+
+  private static String canonicalQuery(Map.Entry<String, String>[] signed) {
+    return appendCanonicalQuery(new StringBuilder(), signed, false).toString();
+  }
+
+  private static String stringToSign(String method, Map.Entry<String, String>[] signed) {
     StringBuilder out = new StringBuilder().append(method).append(ENCODED_PATH);
-    return appendCanonicalQuery(out, parameters, true).toString();
+    return appendCanonicalQuery(out, signed, true).toString();
   }
 
   /**
-   * Appends the canonical query of {@code parameters} to {@code out}, or with {@code encodedAgain} its
-   * percent-encoding, written as it goes.
+   * Appends the canonical query of the {@code signed} parameters ({@link #signedInNameOrder}) to
+   * {@code out}, or with {@code encodedAgain} its percent-encoding, written as it goes.
    */
   private static StringBuilder appendCanonicalQuery(
-      StringBuilder out, Map<String, String> parameters, boolean encodedAgain) {
+      StringBuilder out, Map.Entry<String, String>[] signed, boolean encodedAgain) {
     String and = encodedAgain ? "%26" : "&";
     String equals = encodedAgain ? "%3D" : "=";
-    Map.Entry<String, String>[] signed = signedInNameOrder(parameters);
     for (int i = 0; i < signed.length; i++) {
       if (i > 0) {
         out.append(and);
@@ -103,10 +110,11 @@ public final class RpcSignatureV1 {
    */
   public static VerificationResult verify(
       String method, Map<String, String> receivedParameters, String accessKeySecret) {
-    String stringToSign = stringToSign(method, receivedParameters);
+    Map.Entry<String, String>[] signed = signedInNameOrder(receivedParameters);
+    String stringToSign = stringToSign(method, signed);
     String expected = signature(stringToSign, accessKeySecret);
     boolean matches = ConstantTime.equals(expected, receivedParameters.get(SIGNATURE_PARAMETER));
-    return new VerificationResult(matches, canonicalQuery(receivedParameters), stringToSign);
+    return new VerificationResult(matches, canonicalQuery(signed), stringToSign);
   }
 
   /**
