@@ -27,17 +27,31 @@ import java.util.TreeMap;
  *
  * <p>Each upload is a folder ({@link StorageLayout}); it appears whole (prepared in the temporary folder,
  * then renamed) and disappears whole (renamed into the temporary folder, then deleted). Parts are written
- * like objects ({@link ReceivedBody}). Completing copies the parts, in order, into one new object file, so
- * the object is as durable and as atomic as a simple one; the parts are removed afterwards. (A crash
- * between the two leaves the upload in place, and completing it again gives the same object.) The copy
- * is the kernel's, file to file ({@link StagedObjectFile#appendBodyOf}), and hashes nothing: the object's
- * entity tag comes from the parts' ({@link Etags#ofParts}) and its CRC-64 from theirs
- * ({@link Crc64#combine}), both computed as each part was received.
+ * like objects ({@link ReceivedBody}), and forced to disk before UploadPart answers.
+ *
+ * <p>Completing copies nothing: the part files, already on disk, become the object's segments
+ * ({@link Segments}). In order:
+ *
+ * <ol>
+ *   <li>each chosen part file is hard-linked into a new segments folder, which is forced to disk with its
+ *       name ({@code linked}); a crash here leaves a folder no object lists, which the next start deletes,
+ *       and the upload as it was;
+ *   <li>a small object file that lists the segments (the object's metadata and each segment's size) is
+ *       forced to disk and renamed into place, as a simple object's file is ({@link ObjectStore#publish}):
+ *       this rename is the moment the new object replaces the old one; the old object's segments, if it
+ *       had any, are then retired ({@code retired});
+ *   <li>the upload is removed. A crash before that leaves the upload in place, and completing it again
+ *       gives the same object.
+ * </ol>
+ *
+ * <p>Nothing is hashed either: the object's entity tag comes from the parts' ({@link Etags#ofParts}) and
+ * its CRC-64 from theirs ({@link Crc64#combine}), both computed as each part was received. Parts are never
+ * changed in place (uploading a part again renames a new file over the old name), so a segment keeps the
+ * bytes it was linked with.
  *
  * <p>Committing a part, completing and aborting one upload are serialized by a lock per upload (striped),
  * so a part cannot slip into an upload while it is being completed or after it was aborted. Receiving the
- * parts' bytes is not locked: parts upload in parallel. Completing holds the lock while it copies the
- * parts, so uploads that share its lock stripe wait for that long.
+ * parts' bytes is not locked: parts upload in parallel.
  */
 final class MultipartUploads {
 
@@ -117,10 +131,11 @@ final class MultipartUploads {
   }
 
   /**
-   * Assembles the parts {@code requested} into the object, which replaces any object of that key (unless
+   * Makes the parts {@code requested} the object, which replaces any object of that key (unless
    * {@code forbidOverwrite}: then {@code FileAlreadyExists} if there is one, and the upload stays as it
-   * was), and ends the upload. Times {@code assemble} (the parts copied into the object's file),
-   * {@code commit} (forced to disk and renamed into place) and {@code cleanup} (the parts removed).
+   * was), and ends the upload. Times {@code link} (the parts linked into the object's segments folder),
+   * {@code commit} (the object's file forced to disk and renamed into place) and {@code cleanup} (the
+   * upload removed).
    */
   ObjectMetadata complete(
       MultipartUpload upload, List<PartReference> requested, boolean forbidOverwrite, StageTimings timings)
@@ -134,21 +149,24 @@ final class MultipartUploads {
       long size = 0;
       long crc64 = 0;
       List<String> etags = new ArrayList<>();
+      List<Long> sizes = new ArrayList<>();
       for (UploadedPart part : chosen) {
         ObjectMetadata metadata = part.metadata();
         crc64 = Crc64.combine(crc64, metadata.crc64(), metadata.size());
         size += metadata.size();
         etags.add(metadata.etag());
+        sizes.add(metadata.size());
       }
       if (size > store.maxObjectSize()) {
         throw OssException.entityTooLarge(store.maxObjectSize());
       }
-      try (StagedObjectFile assembled = StagedObjectFile.create(layout.newTempPath())) {
-        for (UploadedPart part : chosen) {
-          Path partFile = StorageLayout.partFile(uploadDir, part.partNumber());
-          assembled.appendBodyOf(partFile, part.metadata().size());
-        }
-        timings.lap("assemble");
+      String folderName = StorageLayout.newSegmentFolderName(upload.key());
+      Path folder = layout.segmentFolder(upload.bucket(), folderName);
+      boolean published = false;
+      try {
+        linkSegments(uploadDir, chosen, folder);
+        timings.lap("link");
+        store.steps().done("linked");
         ObjectMetadata object =
             new ObjectMetadata(
                 upload.key(),
@@ -159,13 +177,38 @@ final class MultipartUploads {
                 upload.attributes().httpHeaders(),
                 store.clock().currentTimeMillis(),
                 upload.attributes().userMetadata());
-        store.publish(upload.bucket(), assembled, object, forbidOverwrite);
+        try (StagedObjectFile file = StagedObjectFile.create(layout.newTempPath())) {
+          store.publish(upload.bucket(), file, new ObjectTrailer(object, new Segments(folderName, sizes)),
+              forbidOverwrite);
+        }
+        published = true;
         timings.lap("commit");
+        store.steps().done("retired");
         DurableFiles.deleteAtomically(uploadDir, layout.newTempPath());
         timings.lap("cleanup");
         return object;
+      } finally {
+        if (!published) {
+          DurableFiles.deleteRecursively(folder);
+        }
       }
     }
+  }
+
+  /**
+   * Links the files of the parts {@code chosen} into the new segments folder {@code folder}, in order, and
+   * forces the folder and its name to disk. The part files were forced to disk when they were received;
+   * a link only adds a name, so no byte is written again, and the upload keeps its own names until the
+   * object is published.
+   */
+  private static void linkSegments(Path uploadDir, List<UploadedPart> chosen, Path folder) throws IOException {
+    Files.createDirectory(folder);
+    for (int i = 0; i < chosen.size(); i++) {
+      Files.createLink(StorageLayout.segmentFile(folder, i + 1),
+          StorageLayout.partFile(uploadDir, chosen.get(i).partNumber()));
+    }
+    DurableFiles.forceDirectory(folder);
+    DurableFiles.forceDirectory(folder.getParent());
   }
 
   /** Ends the upload and deletes its parts. */

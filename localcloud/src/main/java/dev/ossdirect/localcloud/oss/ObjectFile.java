@@ -1,6 +1,7 @@
 package dev.ossdirect.localcloud.oss;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -8,7 +9,9 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The file format of a stored object or part: the body's bytes, then its {@link ObjectMetadata} as UTF-8
@@ -22,6 +25,11 @@ import java.util.Arrays;
  * no moment, and no crash, at which an object's bytes and its metadata disagree. Writing it after the body
  * lets the body be streamed first, while its size, MD5 and CRC are still being computed, and keeps the
  * body a plain prefix of the file.
+ *
+ * <p>An object completed by a multipart upload has no body in its file: the metadata JSON also lists its
+ * {@link Segments} (a {@code segments} member: the folder's name and each segment's size), and the file is
+ * only the trailer. Its rename publishes the object as it does a simple one; the segments, already on
+ * disk, are never copied. Parts and simple objects have no such member.
  */
 final class ObjectFile {
 
@@ -33,34 +41,44 @@ final class ObjectFile {
 
   /** Appends the metadata trailer at the channel's position, which must be the end of the body. */
   static void writeTrailer(FileChannel channel, ObjectMetadata metadata) throws IOException {
-    byte[] json = MetadataJson.toBytes(toJson(metadata));
-    ByteBuffer trailer = ByteBuffer.allocate(json.length + FOOTER_BYTES);
-    trailer.put(json).putInt(json.length).put(MAGIC).flip();
-    DurableFiles.writeFully(channel, trailer);
+    writeTrailer(channel, new ObjectTrailer(metadata, null));
   }
 
   /**
-   * Opens {@code file} and reads its metadata. Throws {@link java.nio.file.NoSuchFileException} if there
-   * is no such file, and {@link IOException} if it is not in this format.
+   * Appends {@code trailer} at the channel's position, which must be the end of the body: of an empty body
+   * if the trailer lists segments.
    */
-  static StoredObject open(Path file) throws IOException {
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-    try {
-      return new StoredObject(readMetadata(channel, file), channel);
-    } catch (IOException | RuntimeException e) {
-      channel.close();
-      throw e;
+  static void writeTrailer(FileChannel channel, ObjectTrailer trailer) throws IOException {
+    ObjectNode node = toJson(trailer.metadata());
+    if (trailer.isSegmented()) {
+      ObjectNode segments = node.putObject("segments");
+      segments.put("folder", trailer.segments().folder());
+      ArrayNode sizes = segments.putArray("sizes");
+      trailer.segments().sizes().forEach(sizes::add);
     }
+    byte[] json = MetadataJson.toBytes(node);
+    ByteBuffer bytes = ByteBuffer.allocate(json.length + FOOTER_BYTES);
+    bytes.put(json).putInt(json.length).put(MAGIC).flip();
+    DurableFiles.writeFully(channel, bytes);
   }
 
-  /** The metadata of {@code file}, which is closed again. */
-  static ObjectMetadata readMetadata(Path file) throws IOException {
+  /**
+   * The trailer of {@code file}, which is closed again. Throws {@link java.nio.file.NoSuchFileException}
+   * if there is no such file, and {@link IOException} if it is not in this format.
+   */
+  static ObjectTrailer readTrailer(Path file) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      return readMetadata(channel, file);
+      return readTrailer(channel, file);
     }
   }
 
-  private static ObjectMetadata readMetadata(FileChannel channel, Path file) throws IOException {
+  /** The metadata of {@code file}, which is closed again: a part, or a simple object. */
+  static ObjectMetadata readMetadata(Path file) throws IOException {
+    return readTrailer(file).metadata();
+  }
+
+  /** The trailer of the open {@code file}. */
+  static ObjectTrailer readTrailer(FileChannel channel, Path file) throws IOException {
     long fileSize = channel.size();
     if (fileSize < FOOTER_BYTES) {
       throw corrupt(file, "too short");
@@ -74,11 +92,13 @@ final class ObjectFile {
       throw corrupt(file, "bad trailer");
     }
     long bodySize = fileSize - FOOTER_BYTES - jsonLength;
-    ObjectMetadata metadata = fromJson(readAt(channel, bodySize, jsonLength).array(), file);
-    if (metadata.size() != bodySize) {
+    ObjectTrailer trailer = fromJson(readAt(channel, bodySize, jsonLength).array(), file);
+    long expectedBody = trailer.isSegmented() ? 0 : trailer.metadata().size();
+    if (bodySize != expectedBody
+        || trailer.isSegmented() && trailer.segments().totalSize() != trailer.metadata().size()) {
       throw corrupt(file, "the body size does not match the metadata");
     }
-    return metadata;
+    return trailer;
   }
 
   private static ByteBuffer readAt(FileChannel channel, long position, int length) throws IOException {
@@ -104,10 +124,10 @@ final class ObjectFile {
     return node;
   }
 
-  private static ObjectMetadata fromJson(byte[] json, Path file) throws IOException {
+  private static ObjectTrailer fromJson(byte[] json, Path file) throws IOException {
     try {
       JsonNode node = MetadataJson.parse(json);
-      return new ObjectMetadata(
+      ObjectMetadata metadata = new ObjectMetadata(
           MetadataJson.text(node, "key"),
           MetadataJson.number(node, "size"),
           MetadataJson.text(node, "etag"),
@@ -116,9 +136,29 @@ final class ObjectFile {
           MetadataJson.optionalMap(node, "httpHeaders"),
           MetadataJson.number(node, "lastModifiedMillis"),
           MetadataJson.map(node, "userMetadata"));
+      return new ObjectTrailer(metadata, node.has("segments") ? segmentsFromJson(node.get("segments")) : null);
     } catch (IOException | NumberFormatException e) {
       throw corrupt(file, "bad metadata: " + e.getMessage());
     }
+  }
+
+  private static Segments segmentsFromJson(JsonNode node) throws IOException {
+    JsonNode sizes = node.path("sizes");
+    if (!sizes.isArray() || sizes.isEmpty()) {
+      throw new IOException("no segment sizes");
+    }
+    List<Long> list = new ArrayList<>();
+    for (JsonNode size : sizes) {
+      if (!size.isIntegralNumber() || !size.canConvertToLong() || size.asLong() < 0) {
+        throw new IOException("a segment size is not a size");
+      }
+      list.add(size.asLong());
+    }
+    String folder = MetadataJson.text(node, "folder");
+    if (!StorageLayout.isSegmentFolderName(folder)) {
+      throw new IOException("not a segment folder");
+    }
+    return new Segments(folder, list);
   }
 
   private static IOException corrupt(Path file, String why) {

@@ -8,10 +8,10 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * An object file ({@link ObjectFile}) being written in the temporary folder, which no reader looks at and
- * which every start empties. Its body is written first, through {@link #channel()} or
- * {@link #appendBodyOf}; committing appends the metadata, forces the file to disk and renames it into place
- * in one atomic step. Closing a file that was not committed deletes it, so a failed or rejected write
- * leaves nothing behind.
+ * which every start empties. Its body is written first, through {@link #channel()} (a multipart object's
+ * file has none: {@link Segments}); committing appends the trailer, forces the file to disk and renames it
+ * into place in one atomic step. Closing a file that was not committed deletes it, so a failed or rejected
+ * write leaves nothing behind.
  */
 final class StagedObjectFile implements AutoCloseable {
 
@@ -36,45 +36,34 @@ final class StagedObjectFile implements AutoCloseable {
   }
 
   /**
-   * Appends the first {@code length} bytes of {@code source} (the body of a stored object file) without
-   * passing them through the Java heap: the kernel copies them from file to file.
-   */
-  void appendBodyOf(Path source, long length) throws IOException {
-    try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
-      long copied = 0;
-      while (copied < length) {
-        long sent = in.transferTo(copied, length - copied, channel);
-        if (sent <= 0) {
-          throw new IOException("The file ended early: " + source.getFileName());
-        }
-        copied += sent;
-      }
-    }
-  }
-
-  /**
    * Appends {@code metadata}, forces the file to disk and renames it to {@code target} atomically,
    * replacing what was there: readers see the old file or this one, and the last commit wins.
    */
   void commitTo(Path target, ObjectMetadata metadata) throws IOException {
-    finish(metadata);
+    commitTo(target, new ObjectTrailer(metadata, null));
+  }
+
+  /** Like {@link #commitTo(Path, ObjectMetadata)}, with a trailer that may list segments. */
+  void commitTo(Path target, ObjectTrailer trailer) throws IOException {
+    finish(trailer);
     DurableFiles.moveIntoPlace(file, target);
     committed = true;
   }
 
   /**
-   * Like {@link #commitTo}, but only if no file is at {@code target}: returns {@code false}, and leaves the
-   * file uncommitted, if there is one ({@link DurableFiles#moveIntoPlaceIfAbsent}).
+   * Like {@link #commitTo(Path, ObjectTrailer)}, but only if no file is at {@code target}: returns
+   * {@code false}, and leaves the file uncommitted, if there is one
+   * ({@link DurableFiles#moveIntoPlaceIfAbsent}).
    */
-  boolean commitAsNew(Path target, ObjectMetadata metadata) throws IOException {
-    finish(metadata);
+  boolean commitAsNew(Path target, ObjectTrailer trailer) throws IOException {
+    finish(trailer);
     committed = DurableFiles.moveIntoPlaceIfAbsent(file, target);
     return committed;
   }
 
-  /** Appends {@code metadata} and forces the file to disk. */
-  private void finish(ObjectMetadata metadata) throws IOException {
-    ObjectFile.writeTrailer(channel, metadata);
+  /** Appends {@code trailer} and forces the file to disk. */
+  private void finish(ObjectTrailer trailer) throws IOException {
+    ObjectFile.writeTrailer(channel, trailer);
     channel.force(true);
     channel.close();
   }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +19,10 @@ import java.util.regex.Pattern;
  * <pre>
  * &lt;data dir&gt;/oss/
  *   tmp/                                   writes in progress; emptied at every start
- *   buckets/&lt;bucket&gt;/objects/&lt;name&gt;.object    one file per object: its bytes, then its metadata
+ *   buckets/&lt;bucket&gt;/objects/&lt;name&gt;.object    one file per object: its bytes (none if it has
+ *                                          segments), then its metadata
+ *   buckets/&lt;bucket&gt;/segments/&lt;name&gt;.&lt;id&gt;/       the body of an object a multipart upload completed:
+ *     &lt;index&gt;.segment                      its parts' files, linked here in order (1, 2, ...)
  *   buckets/&lt;bucket&gt;/uploads/&lt;upload id&gt;/
  *     upload.json                          the multipart upload: key, content type, user metadata
  *     &lt;part number&gt;.part                   one file per uploaded part, in the object file format
@@ -28,7 +32,12 @@ import java.util.regex.Pattern;
  * contains ({@code ..}, slashes, NUL, any length), it cannot name a path outside its bucket's folder.
  * Bucket names come from the configuration and upload ids are checked against {@link #UPLOAD_ID} before
  * they name a folder. The temporary folder is on the same file system as the others, so finished files
- * can be renamed into place atomically.
+ * can be renamed into place atomically, and part files linked into an object's segments folder.
+ *
+ * <p>A segments folder's name starts with the name of the object file that lists it, so that the store
+ * can tell at start which folders no object lists any longer (left by a crash, or by a reader still busy
+ * with an overwritten object) and delete them; the random id keeps apart the folders of successive
+ * objects of one key.
  */
 final class StorageLayout {
 
@@ -37,6 +46,9 @@ final class StorageLayout {
 
   private static final String OBJECT_SUFFIX = ".object";
   private static final String PART_SUFFIX = ".part";
+  private static final String SEGMENT_SUFFIX = ".segment";
+  /** What a segments folder's name looks like: the object file's name, a dot and 32 hex digits. */
+  private static final Pattern SEGMENT_FOLDER = Pattern.compile("([0-9a-f]{64})\\.[0-9a-f]{32}");
 
   private final Path root;
 
@@ -58,6 +70,7 @@ final class StorageLayout {
     for (String bucket : buckets) {
       Files.createDirectories(objectsDir(bucket));
       Files.createDirectories(uploadsDir(bucket));
+      Files.createDirectories(segmentsDir(bucket));
     }
   }
 
@@ -77,7 +90,44 @@ final class StorageLayout {
 
   /** The file of the object {@code key} in {@code bucket}. */
   Path objectFile(String bucket, String key) {
-    return objectsDir(bucket).resolve(Hex.encode(Sha256.hash(Utf8.encode(key))) + OBJECT_SUFFIX);
+    return objectsDir(bucket).resolve(objectName(key) + OBJECT_SUFFIX);
+  }
+
+  /** The folder of the segments folders of {@code bucket}. */
+  Path segmentsDir(String bucket) {
+    return bucketDir(bucket).resolve("segments");
+  }
+
+  /** A fresh, unused name for a segments folder of the object {@code key}. */
+  static String newSegmentFolderName(String key) {
+    return objectName(key) + "." + UUID.randomUUID().toString().replace("-", "");
+  }
+
+  /** Whether {@code name} is a segments folder's name ({@link #newSegmentFolderName}). */
+  static boolean isSegmentFolderName(String name) {
+    return SEGMENT_FOLDER.matcher(name).matches();
+  }
+
+  /** The segments folder {@code name} of {@code bucket}; {@code name} must be a segments folder's name. */
+  Path segmentFolder(String bucket, String name) {
+    if (!isSegmentFolderName(name)) {
+      throw new IllegalArgumentException("Not a segments folder");
+    }
+    return segmentsDir(bucket).resolve(name);
+  }
+
+  /** The object file whose object the segments folder {@code name} of {@code bucket} was made for. */
+  Path objectFileOfSegments(String bucket, String name) {
+    Matcher matcher = SEGMENT_FOLDER.matcher(name);
+    if (!matcher.matches()) {
+      throw new IllegalArgumentException("Not a segments folder");
+    }
+    return objectsDir(bucket).resolve(matcher.group(1) + OBJECT_SUFFIX);
+  }
+
+  /** The file of the segment at {@code index} (from 1) in the segments folder {@code folder}. */
+  static Path segmentFile(Path folder, int index) {
+    return folder.resolve(String.format(Locale.ROOT, "%05d", index) + SEGMENT_SUFFIX);
   }
 
   Path uploadsDir(String bucket) {
@@ -113,6 +163,10 @@ final class StorageLayout {
     } catch (NumberFormatException e) {
       return -1;
     }
+  }
+
+  private static String objectName(String key) {
+    return Hex.encode(Sha256.hash(Utf8.encode(key)));
   }
 
   private Path bucketDir(String bucket) {

@@ -5,23 +5,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 
 /**
  * A stored object opened for reading: its metadata and its bytes. It stays readable, unchanged, until it is
- * closed, even if the object is overwritten or deleted meanwhile (the open file is kept, its name is not).
- * Close it when done.
+ * closed, even if the object is overwritten or deleted meanwhile (a simple object's file is kept open, a
+ * multipart object's segments are kept until their last reader closes: {@link SegmentFolders}). Close it
+ * when done.
  */
 public final class StoredObject implements Closeable {
 
   private static final int BUFFER_BYTES = 64 * 1024;
 
   private final ObjectMetadata metadata;
-  private final FileChannel channel;
+  private final ObjectBody body;
 
-  StoredObject(ObjectMetadata metadata, FileChannel channel) {
+  StoredObject(ObjectMetadata metadata, ObjectBody body) {
     this.metadata = metadata;
-    this.channel = channel;
+    this.body = body;
   }
 
   public ObjectMetadata metadata() {
@@ -54,10 +54,10 @@ public final class StoredObject implements Closeable {
 
   @Override
   public void close() throws IOException {
-    channel.close();
+    body.close();
   }
 
-  /** Reads a region of the file with positional reads, so several streams could share the channel. */
+  /** Reads a region of the body with positional reads. */
   private final class RegionStream extends InputStream {
     private long position;
     private final long end;
@@ -82,7 +82,7 @@ public final class StoredObject implements Closeable {
         return -1;
       }
       int wanted = (int) Math.min(Math.min(length, BUFFER_BYTES), end - position);
-      int read = channel.read(ByteBuffer.wrap(bytes, offset, wanted), position);
+      int read = body.read(ByteBuffer.wrap(bytes, offset, wanted), position);
       if (read < 0) {
         throw new IOException("The object file ended early");
       }

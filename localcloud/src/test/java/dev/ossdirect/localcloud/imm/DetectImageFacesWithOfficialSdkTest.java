@@ -14,6 +14,10 @@ import com.aliyun.oss.OSS;
 import com.aliyun.oss.OSSClientBuilder;
 import com.aliyun.oss.common.auth.DefaultCredentialProvider;
 import com.aliyun.oss.common.comm.SignVersion;
+import com.aliyun.oss.model.CompleteMultipartUploadRequest;
+import com.aliyun.oss.model.InitiateMultipartUploadRequest;
+import com.aliyun.oss.model.PartETag;
+import com.aliyun.oss.model.UploadPartRequest;
 import com.aliyun.sts20150401.models.AssumeRoleRequest;
 import com.aliyun.sts20150401.models.AssumeRoleResponseBody.AssumeRoleResponseBodyCredentials;
 import com.aliyun.tea.TeaException;
@@ -33,6 +37,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -82,9 +87,26 @@ class DetectImageFacesWithOfficialSdkTest {
         }
       }
       oss.putObject(BUCKET, "uploads/notes.txt", new ByteArrayInputStream("TOPSECRET notes".getBytes()));
+      uploadInParts(oss, "astronaut.png", "uploads/astronaut-in-parts.png", 300 * 1024);
     } finally {
       oss.shutdown();
     }
+  }
+
+  /** Uploads the fixture {@code fixture} as {@code key} in parts of {@code partSize} bytes (the last one shorter). */
+  private static void uploadInParts(OSS oss, String fixture, String key, int partSize) throws Exception {
+    byte[] bytes;
+    try (InputStream image = DetectImageFacesWithOfficialSdkTest.class.getResourceAsStream("/fixtures/" + fixture)) {
+      bytes = image.readAllBytes();
+    }
+    String uploadId = oss.initiateMultipartUpload(new InitiateMultipartUploadRequest(BUCKET, key)).getUploadId();
+    List<PartETag> parts = new ArrayList<>();
+    for (int offset = 0; offset < bytes.length; offset += partSize) {
+      int size = Math.min(partSize, bytes.length - offset);
+      parts.add(oss.uploadPart(new UploadPartRequest(BUCKET, key, uploadId, parts.size() + 1,
+          new ByteArrayInputStream(bytes, offset, size), size)).getPartETag());
+    }
+    oss.completeMultipartUpload(new CompleteMultipartUploadRequest(BUCKET, key, uploadId, parts));
   }
 
   @AfterAll
@@ -150,6 +172,11 @@ class DetectImageFacesWithOfficialSdkTest {
     assertOneFace(faces(signature, "grace_hopper.jpg"), 149, 100, 231, 231, "none");
     assertOneFace(faces(signature, "astronaut.png"), 177, 67, 93, 93, "happiness");
     assertEquals(0, faces(signature, "coffee.png").size());
+  }
+
+  @Test
+  void findsTheFaceInAPortraitUploadedInParts() throws Exception {
+    assertOneFace(faces("ACS3-HMAC-SHA256", "astronaut-in-parts.png"), 177, 67, 93, 93, "happiness");
   }
 
   @ParameterizedTest(name = "signature {0}")

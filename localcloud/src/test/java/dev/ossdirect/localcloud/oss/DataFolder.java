@@ -36,6 +36,18 @@ public final class DataFolder {
   }
 
   /**
+   * The segments folders of {@code bucket} under {@code dataDir} that the object they were made for does not
+   * list ({@link Segments}): after a restart there must be none.
+   */
+  public static List<Path> unlistedSegmentFolders(Path dataDir, String bucket) throws IOException {
+    StorageLayout layout = new StorageLayout(dataDir);
+    try (Stream<Path> folders = Files.list(layout.segmentsDir(bucket))) {
+      return folders.filter(folder -> !ObjectStore.isListed(layout, bucket, folder.getFileName().toString()))
+          .collect(Collectors.toList());
+    }
+  }
+
+  /**
    * Every file and folder under {@code root}, relative to it, with the size of each file, sorted: two
    * listings are equal when nothing was created, deleted or resized.
    */

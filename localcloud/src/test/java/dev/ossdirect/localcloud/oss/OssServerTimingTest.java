@@ -59,7 +59,7 @@ class OssServerTimingTest {
     RawHttp.Response completed = raw.send("POST", BUCKET, key, Map.of("uploadId", uploadId),
         complete.getBytes(StandardCharsets.UTF_8));
     assertEquals(200, completed.status(), completed.text());
-    assertEquals(List.of("authenticate", "read", "assemble", "commit", "cleanup"), stages(completed));
+    assertEquals(List.of("authenticate", "read", "link", "commit", "cleanup"), stages(completed));
   }
 
   @Test

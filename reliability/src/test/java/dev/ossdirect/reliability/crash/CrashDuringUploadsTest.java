@@ -32,8 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * single and multipart, restarts it on the same data folder, and checks everything uploaded so far, in
  * this round and the rounds before: confirmed uploads are there with their MD5; uploads whose last
  * request was not sent to its end are invisible; uploads left in doubt (sent, never answered) are either
- * invisible or whole; no temporary file is left. Three rounds in the fast run, twenty under stress. The
- * seed is printed, and replayed with {@code -Dtest.seed=<seed>}.
+ * invisible or whole; no temporary file is left, nor the segments of a multipart object that no object
+ * lists. Three rounds in the fast run, twenty under stress. The seed is printed, and replayed with
+ * {@code -Dtest.seed=<seed>}.
  */
 class CrashDuringUploadsTest {
 
@@ -69,6 +70,10 @@ class CrashDuringUploadsTest {
       try (LocalCloud restarted = LocalCloud.start(KillableLocalCloud.config(dataDir))) {
         if (!DataFolder.temporaryFiles(dataDir).isEmpty()) {
           problems.add("round " + round + " left temporary files " + DataFolder.temporaryFiles(dataDir));
+        }
+        if (!DataFolder.unlistedSegmentFolders(dataDir, BUCKET).isEmpty()) {
+          problems.add("round " + round + " left segments no object lists "
+              + DataFolder.unlistedSegmentFolders(dataDir, BUCKET));
         }
         for (Upload upload : all) {
           Optional<String> stored = StoredObjects.md5(restarted.objectStore(), BUCKET, upload.key);
