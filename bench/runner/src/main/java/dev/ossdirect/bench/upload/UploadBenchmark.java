@@ -78,6 +78,7 @@ public final class UploadBenchmark implements BenchmarkPart {
         warmUp.add(uploadWithAliOss(driver, bucketPath, "ali-oss-warm-up.jpg"));
         warmUp.add(uploadWithRawXhr(driver, discardUrl));
         for (int round = 0; round < ROUNDS; round++) {
+          System.out.println("[bench] upload round " + (round + 1) + ": " + DataFolderState.of(dataDir).describe());
           disk.add(DiskWriteCeiling.measure(dataDir, FILE_BYTES));
           String key = "ali-oss-" + round + ".jpg";
           // Each side goes first, second and third in turn.
