@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * its file input) and by ali-oss 6.23.0's {@code multipartUpload} (V4, the same session's STS token from
  * our token endpoint, the client's part size and parallelism), in interleaved rounds. The server runs the
  * browser-token flow, whose token may write, so that both sign their own requests with it. The folder's
- * disk-write ceiling is measured in each round too.
+ * disk-write ceiling is measured in each round too. Each upload's object is deleted once it is timed
+ * ({@link UploadedObjects}), and each round prints what earlier ones left ({@link DataFolderState}).
  */
 public final class UploadBenchmark implements BenchmarkPart {
 
@@ -74,8 +75,8 @@ public final class UploadBenchmark implements BenchmarkPart {
         }
         String bucketPath = "/" + app.application().deployment().bucket() + "/";
         String discardUrl = discard.url("/discard/raw.jpg").toString();
-        warmUp.add(uploadWithOurs(driver, bucketPath));
-        warmUp.add(uploadWithAliOss(driver, bucketPath, "ali-oss-warm-up.jpg"));
+        warmUp.add(uploadWithOurs(driver, bucketPath, dataDir));
+        warmUp.add(uploadWithAliOss(driver, bucketPath, "ali-oss-warm-up.jpg", dataDir));
         warmUp.add(uploadWithRawXhr(driver, discardUrl));
         for (int round = 0; round < ROUNDS; round++) {
           System.out.println("[bench] upload round " + (round + 1) + ": " + DataFolderState.of(dataDir).describe());
@@ -84,8 +85,8 @@ public final class UploadBenchmark implements BenchmarkPart {
           // Each side goes first, second and third in turn.
           for (int turn = 0; turn < 3; turn++) {
             switch ((round + turn) % 3) {
-              case 0 -> ours.add(uploadWithOurs(driver, bucketPath));
-              case 1 -> aliOss.add(uploadWithAliOss(driver, bucketPath, key));
+              case 0 -> ours.add(uploadWithOurs(driver, bucketPath, dataDir));
+              case 1 -> aliOss.add(uploadWithAliOss(driver, bucketPath, key, dataDir));
               default -> rawXhr.add(uploadWithRawXhr(driver, discardUrl));
             }
           }
@@ -108,16 +109,23 @@ public final class UploadBenchmark implements BenchmarkPart {
     }
   }
 
-  private static Upload uploadWithOurs(ChromeDriver driver, String bucketPath) throws InterruptedException {
+  /** Our upload, timed; then, untimed, the app's face detection of it and the object's deletion. */
+  private static Upload uploadWithOurs(ChromeDriver driver, String bucketPath, Path dataDir)
+      throws InterruptedException, IOException {
     driver.executeScript("uploadBench.startOurs()");
     Upload upload = awaitSpan(driver, bucketPath);
     Thread.sleep(1000); // the app's face detection of the upload, before the next one starts
+    UploadedObjects.deleteAll(dataDir);
     return upload;
   }
 
-  private static Upload uploadWithAliOss(ChromeDriver driver, String bucketPath, String key) {
+  /** ali-oss's upload, timed; then, untimed, the object's deletion. */
+  private static Upload uploadWithAliOss(ChromeDriver driver, String bucketPath, String key, Path dataDir)
+      throws IOException {
     runToEnd(driver, "startAliOss", "aliOssResult", "ali-oss multipartUpload against the local OSS", key);
-    return awaitSpan(driver, bucketPath);
+    Upload upload = awaitSpan(driver, bucketPath);
+    UploadedObjects.deleteAll(dataDir);
+    return upload;
   }
 
   private static Upload uploadWithRawXhr(ChromeDriver driver, String url) {
@@ -166,8 +174,11 @@ public final class UploadBenchmark implements BenchmarkPart {
         + "ETag, then one small POST for the completion: what is left of an upload without storage and without "
         + "a client. Each upload is timed by the browser's resource timing, from the start of its first request "
         + "to the end of the answer to its last (CompleteMultipartUpload). The disk-write ceiling is Java "
-        + "writing 256 MiB into the data folder and forcing it to disk, once per round. MB is 10^6 bytes; the "
-        + "part requests include any retried.");
+        + "writing 256 MiB into the data folder and forcing it to disk, once per round. After each upload is "
+        + "timed, and before the next starts, the object it stored is deleted, whichever side stored it, so that "
+        + "every upload and every disk-write ceiling writes into an empty bucket (kept, they added 512 MiB a "
+        + "round, and the disk slowed round after round for every side); the file is forced to disk before the "
+        + "first upload. MB is 10^6 bytes; the part requests include any retried.");
     Table rounds = new Table("round", "ours", "ours: part requests", "ali-oss 6.23.0", "ali-oss: part requests",
         "ours ÷ ali-oss", "raw-XHR ceiling", "ours ÷ raw XHR", "disk-write ceiling");
     rounds.row("warm-up (not counted)", Figures.megabytesPerSecond(warmUp.get(0).bytesPerSecond()),
