@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  *   tmp/                                   writes in progress; emptied at every start
  *   buckets/&lt;bucket&gt;/objects/&lt;name&gt;.object    one file per object: its bytes (none if it has
  *                                          segments), then its metadata
- *   buckets/&lt;bucket&gt;/segments/&lt;name&gt;.&lt;id&gt;/       the body of an object a multipart upload completed:
- *     &lt;index&gt;.segment                      its parts' files, linked here in order (1, 2, ...)
+ *   buckets/&lt;bucket&gt;/segments/&lt;name&gt;.&lt;id&gt;/
+ *     &lt;index&gt;.segment                      the body of an object a multipart upload completed: its
+ *                                          parts' files, linked here in order (00001, 00002, ...)
  *   buckets/&lt;bucket&gt;/uploads/&lt;upload id&gt;/
  *     upload.json                          the multipart upload: key, content type, user metadata
  *     &lt;part number&gt;.part                   one file per uploaded part, in the object file format

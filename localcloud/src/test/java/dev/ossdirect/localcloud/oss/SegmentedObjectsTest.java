@@ -27,6 +27,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -211,6 +214,28 @@ class SegmentedObjectsTest {
     }
     client.deleteObject(BUCKET, key);
     assertEquals(List.of(), segmentFolders(key));
+  }
+
+  @Test
+  void concurrentCompletionsOfOneKeyLeaveOneWholeObjectAndOneSegmentsFolder() throws Exception {
+    String key = "uploads/segments/contended.bin";
+    int writers = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    List<Future<byte[]>> uploads = new ArrayList<>();
+    for (int writer = 0; writer < writers; writer++) {
+      long seed = 20 + writer;
+      uploads.add(pool.submit(() -> uploadInParts(key, seed, 100 * KIB, 100 * KIB + 1, 3)));
+    }
+    List<byte[]> bodies = new ArrayList<>();
+    for (Future<byte[]> upload : uploads) {
+      bodies.add(upload.get());
+    }
+    pool.shutdown();
+    try (OSSObject object = client.getObject(BUCKET, key)) {
+      byte[] read = object.getObjectContent().readAllBytes();
+      assertTrue(bodies.stream().anyMatch(body -> Arrays.equals(body, read)), "the object is one of the uploads");
+    }
+    assertEquals(1, segmentFolders(key).size());
   }
 
   @Test
