@@ -7,8 +7,8 @@ import dev.ossdirect.client.oss.OssRequests;
 import dev.ossdirect.client.text.WholeNumbers;
 import dev.ossdirect.signing.codec.JsonString;
 import dev.ossdirect.signing.codec.PercentEncoding;
+import dev.ossdirect.signing.upload.CompleteMultipartUploadXml;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The requests of a server-signed upload: to the app's server ({@code api/uploads}, relative to the page),
@@ -39,9 +39,9 @@ public final class SignedUploadRequests {
   public static HttpRequest complete(String id, Map<Integer, String> etags) {
     StringBuilder body = new StringBuilder("{\"Parts\":[");
     boolean first = true;
-    for (Map.Entry<Integer, String> part : new TreeMap<>(etags).entrySet()) {
-      body.append(first ? "" : ",").append("{\"PartNumber\":").append(part.getKey())
-          .append(",\"ETag\":").append(JsonString.quote(part.getValue())).append('}');
+    for (int partNumber : CompleteMultipartUploadXml.ascendingPartNumbers(etags)) {
+      body.append(first ? "" : ",").append("{\"PartNumber\":").append(partNumber)
+          .append(",\"ETag\":").append(JsonString.quote(etags.get(partNumber))).append('}');
       first = false;
     }
     return json("POST", uploadPath(id) + "/complete", body.append("]}").toString());

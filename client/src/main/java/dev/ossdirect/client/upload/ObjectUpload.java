@@ -18,9 +18,9 @@ import dev.ossdirect.client.signed.UploadGrant;
 import dev.ossdirect.signing.upload.PartPlan;
 import dev.ossdirect.signing.upload.XmlElements;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One file on its way into the bucket, straight from the browser.
@@ -85,7 +85,7 @@ public final class ObjectUpload {
   private final Listener listener;
   private final UploadProgress progress;
   private final List<Transfer> transfers = new ArrayList<>();
-  private final Map<Integer, String> etags = new TreeMap<>();
+  private final Map<Integer, String> etags = new HashMap<>();
 
   private UploadPhase phase = UploadPhase.UPLOADING;
   private Failure failure;

@@ -16,10 +16,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * OSS signature V4 (OSS4-HMAC-SHA256).
@@ -66,6 +66,8 @@ public final class OssSignatureV4 implements OssRequestSigner {
   /** The last element of the scope. */
   public static final String TERMINATOR = "aliyun_v4_request";
 
+  private static final Comparator<String[]> BY_ENCODED_NAME = (left, right) -> left[0].compareTo(right[0]);
+
   private final String region;
   private final Clock clock;
 
@@ -88,15 +90,15 @@ public final class OssSignatureV4 implements OssRequestSigner {
     out.append(request.method()).append('\n');
     out.append(PercentEncoding.encodePath(request.path())).append('\n');
     out.append(canonicalQuery(request.query())).append('\n');
-    TreeMap<String, String> signedHeaders = new TreeMap<>();
-    for (Map.Entry<String, String> header : request.headers().entrySet()) {
-      String name = header.getKey();
+    List<String> signedHeaders = new ArrayList<>();
+    for (String name : request.headers().keySet()) {
       if (isSignedByDefault(name) || additionalHeaders.contains(name)) {
-        signedHeaders.put(name, header.getValue().trim());
+        signedHeaders.add(name);
       }
     }
-    for (Map.Entry<String, String> header : signedHeaders.entrySet()) {
-      out.append(header.getKey()).append(':').append(header.getValue()).append('\n');
+    Collections.sort(signedHeaders);
+    for (String name : signedHeaders) {
+      out.append(name).append(':').append(request.headers().get(name).trim()).append('\n');
     }
     out.append('\n');
     out.append(String.join(";", additionalHeaders)).append('\n');
@@ -263,20 +265,31 @@ public final class OssSignatureV4 implements OssRequestSigner {
         || lowerCaseName.startsWith("x-oss-");
   }
 
+  /**
+   * The encoded parameters sorted by encoded name. Two names that encode alike (they differ only in
+   * spaces at their ends) are one parameter, with the value of the later: the sort is stable and keeps the
+   * last of each run. A list sorted once, rather than a sorted map, which the browser's script would
+   * otherwise carry for this alone.
+   */
   private static String canonicalQuery(Map<String, String> query) {
-    TreeMap<String, String> encoded = new TreeMap<>();
+    List<String[]> encoded = new ArrayList<>(query.size());
     for (Map.Entry<String, String> parameter : query.entrySet()) {
-      encoded.put(
+      encoded.add(new String[] {
           PercentEncoding.encode(parameter.getKey().trim()),
-          PercentEncoding.encode(parameter.getValue().trim()));
+          PercentEncoding.encode(parameter.getValue().trim())});
     }
+    Collections.sort(encoded, BY_ENCODED_NAME);
     StringBuilder out = new StringBuilder();
     String separator = "";
-    for (Map.Entry<String, String> parameter : encoded.entrySet()) {
-      out.append(separator).append(parameter.getKey());
+    for (int i = 0; i < encoded.size(); i++) {
+      String[] parameter = encoded.get(i);
+      if (i + 1 < encoded.size() && encoded.get(i + 1)[0].equals(parameter[0])) {
+        continue;
+      }
+      out.append(separator).append(parameter[0]);
       separator = "&";
-      if (!parameter.getValue().isEmpty()) {
-        out.append('=').append(parameter.getValue());
+      if (!parameter[1].isEmpty()) {
+        out.append('=').append(parameter[1]);
       }
     }
     return out.toString();

@@ -5,8 +5,8 @@ import dev.ossdirect.signing.Credentials;
 import dev.ossdirect.signing.RandomSource;
 import dev.ossdirect.signing.SignatureNonces;
 import dev.ossdirect.signing.time.UtcTimestamps;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Builds the complete, signed parameter set of an RPC-style API call: the action's own parameters
@@ -38,7 +38,7 @@ public final class RpcRequestSigner {
       String version,
       Map<String, ?> actionParameters,
       Credentials credentials) {
-    Map<String, String> parameters = new TreeMap<>(ParameterFlattener.flatten(actionParameters));
+    Map<String, String> parameters = new LinkedHashMap<>(ParameterFlattener.flatten(actionParameters));
     parameters.put("AccessKeyId", credentials.accessKeyId());
     parameters.put("Action", action);
     parameters.put("Version", version);
