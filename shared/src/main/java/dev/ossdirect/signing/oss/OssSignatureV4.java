@@ -89,16 +89,16 @@ public final class OssSignatureV4 implements OssRequestSigner {
     StringBuilder out = new StringBuilder(request.canonicalLengthEstimate());
     out.append(request.method()).append('\n');
     out.append(PercentEncoding.encodePath(request.path())).append('\n');
-    out.append(canonicalQuery(request.query())).append('\n');
+    out.append(canonicalQuery(request)).append('\n');
     List<String> signedHeaders = new ArrayList<>();
-    for (String name : request.headers().keySet()) {
+    for (String name : request.headerNames()) {
       if (isSignedByDefault(name) || additionalHeaders.contains(name)) {
         signedHeaders.add(name);
       }
     }
     Collections.sort(signedHeaders);
     for (String name : signedHeaders) {
-      out.append(name).append(':').append(request.headers().get(name).trim()).append('\n');
+      out.append(name).append(':').append(request.header(name).trim()).append('\n');
     }
     out.append('\n');
     out.append(String.join(";", additionalHeaders)).append('\n');
@@ -115,7 +115,7 @@ public final class OssSignatureV4 implements OssRequestSigner {
     List<String> chosen = new ArrayList<>();
     for (String name : names) {
       String lower = Ascii.toLowerCase(name);
-      if (request.headers().containsKey(lower) && !isSignedByDefault(lower) && !chosen.contains(lower)) {
+      if (request.header(lower) != null && !isSignedByDefault(lower) && !chosen.contains(lower)) {
         chosen.add(lower);
       }
     }
@@ -232,12 +232,9 @@ public final class OssSignatureV4 implements OssRequestSigner {
    */
   public static VerificationResult verifyPresigned(
       SignableRequest request, OssV4PresignedParameters parameters, String accessKeySecret) {
-    Map<String, String> query = new LinkedHashMap<>(request.query());
-    query.remove(OssV4PresignedParameters.SIGNATURE);
-    SignableRequest.Builder unsigned = SignableRequest.builder(request.method(), request.path());
-    unsigned.query(query).headers(request.headers());
+    SignableRequest unsigned = request.toBuilder().removeQuery(OssV4PresignedParameters.SIGNATURE).build();
     return verify(
-        unsigned.build(),
+        unsigned,
         parameters.dateTime(),
         parameters.scope(),
         parameters.additionalHeaders(),
@@ -271,12 +268,12 @@ public final class OssSignatureV4 implements OssRequestSigner {
    * last of each run. A list sorted once, rather than a sorted map, which the browser's script would
    * otherwise carry for this alone.
    */
-  private static String canonicalQuery(Map<String, String> query) {
-    List<String[]> encoded = new ArrayList<>(query.size());
-    for (Map.Entry<String, String> parameter : query.entrySet()) {
+  private static String canonicalQuery(SignableRequest request) {
+    List<String[]> encoded = new ArrayList<>(request.queryCount());
+    for (int i = 0; i < request.queryCount(); i++) {
       encoded.add(new String[] {
-          PercentEncoding.encode(parameter.getKey().trim()),
-          PercentEncoding.encode(parameter.getValue().trim())});
+          PercentEncoding.encode(request.queryName(i).trim()),
+          PercentEncoding.encode(request.queryValue(i).trim())});
     }
     Collections.sort(encoded, BY_ENCODED_NAME);
     StringBuilder out = new StringBuilder();
