@@ -20,7 +20,6 @@ import dev.ossdirect.signing.oss.OssV1Authorization;
 import dev.ossdirect.signing.oss.OssV4Authorization;
 import dev.ossdirect.signing.token.OssSignatureVersion;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Builds each request, then checks its signature the way OSS does, with the signing library's verifier. */
