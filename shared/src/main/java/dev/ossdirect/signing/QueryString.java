@@ -16,16 +16,28 @@ public final class QueryString {
   public static String format(Map<String, String> parameters) {
     StringBuilder out = new StringBuilder();
     for (Map.Entry<String, String> entry : parameters.entrySet()) {
-      if (out.length() > 0) {
-        out.append('&');
-      }
-      out.append(PercentEncoding.encode(entry.getKey()));
-      String value = entry.getValue();
-      if (value != null && !value.isEmpty()) {
-        out.append('=').append(PercentEncoding.encode(value));
-      }
+      appendParameter(out, entry.getKey(), entry.getValue());
     }
     return out.toString();
+  }
+
+  /** The query parameters of {@code request}, written as {@link #format(Map)} writes a map's. */
+  public static String format(SignableRequest request) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < request.queryCount(); i++) {
+      appendParameter(out, request.queryName(i), request.queryValue(i));
+    }
+    return out.toString();
+  }
+
+  private static void appendParameter(StringBuilder out, String name, String value) {
+    if (out.length() > 0) {
+      out.append('&');
+    }
+    out.append(PercentEncoding.encode(name));
+    if (value != null && !value.isEmpty()) {
+      out.append('=').append(PercentEncoding.encode(value));
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.ossdirect.signing;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,6 +16,11 @@ import java.util.Map;
  *       has the empty string as its value.
  *   <li>Header names are kept in lower case; values are as sent.
  * </ul>
+ *
+ * <p>The parameters and headers are kept as {@link NamedValues}, in the order they were first added, and
+ * read by position ({@link #queryName}, {@link #queryValue}) or by name: the browser's script, which
+ * signs with this class, then carries no hash map. {@link #query()} and {@link #headers()} give
+ * them as maps too, made on first use.
  */
 public final class SignableRequest {
 
@@ -23,16 +29,20 @@ public final class SignableRequest {
 
   private final String method;
   private final String path;
-  private final Map<String, String> query;
-  private final Map<String, String> headers;
+  private final NamedValues query;
+  private final NamedValues headers;
+  /** {@link #query()}, made on first use; an unmodifiable map, safe to publish without a lock. */
+  private Map<String, String> queryMap;
+  /** {@link #headers()}, made on first use. */
+  private Map<String, String> headerMap;
   /** {@link #canonicalLengthEstimate()}, worked out on first use; 0 until then. */
   private int canonicalLengthEstimate;
 
   private SignableRequest(Builder builder) {
     this.method = builder.method;
     this.path = builder.path;
-    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(builder.query));
-    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+    this.query = new NamedValues().setAll(builder.query);
+    this.headers = new NamedValues().setAll(builder.headers);
   }
 
   /** Starts a request with {@code method} (upper case, such as {@code PUT}) and a decoded {@code path}. */
@@ -56,19 +66,58 @@ public final class SignableRequest {
     return path;
   }
 
-  /** The decoded query parameters in the order they were added. */
-  public Map<String, String> query() {
-    return query;
+  /** How many query parameters the request has. */
+  public int queryCount() {
+    return query.size();
   }
 
-  /** The headers, with lower-case names, in the order they were added. */
-  public Map<String, String> headers() {
-    return headers;
+  /** The decoded name of query parameter {@code index}, in the order they were added. */
+  public String queryName(int index) {
+    return query.name(index);
+  }
+
+  /** The decoded value of query parameter {@code index} (the empty string for a bare name). */
+  public String queryValue(int index) {
+    return query.value(index);
+  }
+
+  /** The decoded value of query parameter {@code name} (case-sensitive), or {@code null}. */
+  public String queryParameter(String name) {
+    return query.get(name);
+  }
+
+  /** The lower-case names of the headers, in the order they were added. */
+  public List<String> headerNames() {
+    return headers.names();
   }
 
   /** The value of header {@code name} (any case), or {@code null}. */
   public String header(String name) {
     return headers.get(Ascii.toLowerCase(name));
+  }
+
+  /** The decoded query parameters in the order they were added. */
+  public Map<String, String> query() {
+    if (queryMap == null) {
+      queryMap = asMap(query);
+    }
+    return queryMap;
+  }
+
+  /** The headers, with lower-case names, in the order they were added. */
+  public Map<String, String> headers() {
+    if (headerMap == null) {
+      headerMap = asMap(headers);
+    }
+    return headerMap;
+  }
+
+  private static Map<String, String> asMap(NamedValues values) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      map.put(values.name(i), values.value(i));
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   /**
@@ -78,32 +127,37 @@ public final class SignableRequest {
    */
   public int canonicalLengthEstimate() {
     if (canonicalLengthEstimate == 0) {
-      int length = CANONICAL_ROOM + method.length() + path.length();
-      for (Map.Entry<String, String> parameter : query.entrySet()) {
-        length += parameter.getKey().length() + parameter.getValue().length();
-      }
-      for (Map.Entry<String, String> header : headers.entrySet()) {
-        length += header.getKey().length() + header.getValue().length();
-      }
-      canonicalLengthEstimate = length;
+      canonicalLengthEstimate = CANONICAL_ROOM + method.length() + path.length()
+          + totalLength(query) + totalLength(headers);
     }
     return canonicalLengthEstimate;
+  }
+
+  private static int totalLength(NamedValues values) {
+    int length = 0;
+    for (int i = 0; i < values.size(); i++) {
+      length += values.name(i).length() + values.value(i).length();
+    }
+    return length;
   }
 
   /** A builder holding this request's parts, to add or replace some. */
   public Builder toBuilder() {
     Builder builder = new Builder(method, path);
-    builder.query.putAll(query);
-    builder.headers.putAll(headers);
+    builder.query.setAll(query);
+    builder.headers.setAll(headers);
     return builder;
   }
 
-  /** Collects the parts of a {@link SignableRequest}. */
+  /**
+   * Collects the parts of a {@link SignableRequest}. Setting a name again replaces its value where the
+   * name first stood, as a {@link LinkedHashMap} would.
+   */
   public static final class Builder {
     private final String method;
     private final String path;
-    private final Map<String, String> query = new LinkedHashMap<>();
-    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final NamedValues query = new NamedValues();
+    private final NamedValues headers = new NamedValues();
 
     private Builder(String method, String path) {
       if (method == null || method.isEmpty()) {
@@ -118,7 +172,7 @@ public final class SignableRequest {
 
     /** Sets query parameter {@code name}; a {@code null} value is stored as the empty string. */
     public Builder query(String name, String value) {
-      query.put(name, value == null ? "" : value);
+      query.set(name, value == null ? "" : value);
       return this;
     }
 
@@ -135,7 +189,7 @@ public final class SignableRequest {
       if (value == null) {
         throw new IllegalArgumentException("header " + name + " has no value");
       }
-      headers.put(Ascii.toLowerCase(name), value);
+      headers.set(Ascii.toLowerCase(name), value);
       return this;
     }
 
@@ -144,6 +198,18 @@ public final class SignableRequest {
       for (Map.Entry<String, String> entry : values.entrySet()) {
         header(entry.getKey(), entry.getValue());
       }
+      return this;
+    }
+
+    /** Removes query parameter {@code name}, if it is set. */
+    public Builder removeQuery(String name) {
+      query.remove(name);
+      return this;
+    }
+
+    /** Removes header {@code name} (any case), if it is set. */
+    public Builder removeHeader(String name) {
+      headers.remove(Ascii.toLowerCase(name));
       return this;
     }
 

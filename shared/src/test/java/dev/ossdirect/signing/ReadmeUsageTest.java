@@ -44,6 +44,28 @@ class ReadmeUsageTest {
   }
 
   @Test
+  void signsTheSameCallGivenAsARequestWithoutAMap() {
+    SignableRequest call = SignableRequest.builder("POST", "/")
+        .query("ProjectName", "web-direct-project")
+        .query("SourceURI", "oss://web-direct-upload/uploads/photo.jpg")
+        .build();
+    SignableRequest signed = new RpcRequestSigner(clock, random).sign(call, "DetectImageFaces", "2020-09-30", sts);
+    String url = "https://imm.cn-hangzhou.aliyuncs.com/?" + QueryString.format(signed);
+    Map<String, String> received = QueryString.parse(url.substring(url.indexOf('?') + 1));
+    assertTrue(RpcSignatureV1.verify("POST", received, "exampleSecret").matches());
+    assertEquals("web-direct-project", received.get("ProjectName"));
+    assertEquals("exampleToken", received.get("SecurityToken"));
+    assertEquals(signed.query(), received);
+
+    SignableRequest acs3 = new Acs3RequestSigner(clock, random).signRpcCall(
+        call, "imm.cn-hangzhou.aliyuncs.com", "DetectImageFaces", "2020-09-30", sts);
+    assertTrue(Acs3Signature.verify(acs3, Acs3Authorization.parse(acs3.header("authorization")),
+        "exampleSecret").matches());
+    assertEquals("oss://web-direct-upload/uploads/photo.jpg", acs3.queryParameter("SourceURI"));
+    assertEquals(2, acs3.queryCount());
+  }
+
+  @Test
   void signsADetectImageFacesCallWithAcs3() {
     SignableRequest request = new Acs3RequestSigner(clock, random).signRpcCall(
         "POST", "imm.cn-hangzhou.aliyuncs.com", "DetectImageFaces", "2020-09-30",

@@ -5,9 +5,9 @@ import dev.ossdirect.client.http.HttpClient;
 import dev.ossdirect.client.http.HttpListener;
 import dev.ossdirect.client.http.HttpRequest;
 import dev.ossdirect.client.http.HttpResponse;
+import dev.ossdirect.signing.NamedValues;
 import elemental2.dom.FormData;
 import elemental2.dom.XMLHttpRequest;
-import java.util.Map;
 
 /**
  * Sends requests with {@code XMLHttpRequest}, the browser API that reports upload progress
@@ -20,8 +20,9 @@ public final class XhrHttpClient implements HttpClient {
   public Cancellable send(HttpRequest request, HttpListener listener) {
     XMLHttpRequest xhr = new XMLHttpRequest();
     xhr.open(request.method(), request.url());
-    for (Map.Entry<String, String> header : request.headers().entrySet()) {
-      xhr.setRequestHeader(header.getKey(), header.getValue());
+    NamedValues headers = request.headers();
+    for (int i = 0; i < headers.size(); i++) {
+      xhr.setRequestHeader(headers.name(i), headers.value(i));
     }
     xhr.timeout = request.timeoutMillis();
     xhr.onload = event -> listener.onResponse(HttpResponse.received(xhr.status, xhr.responseText, xhr::getResponseHeader));
@@ -30,13 +31,14 @@ public final class XhrHttpClient implements HttpClient {
       return null;
     };
     xhr.ontimeout = event -> listener.onResponse(HttpResponse.timedOut());
-    if (request.formFields() != null) {
+    NamedValues fields = request.formFields();
+    if (fields != null) {
       FormData form = new FormData();
-      for (Map.Entry<String, String> field : request.formFields().entrySet()) {
-        form.append(field.getKey(), field.getValue());
+      for (int i = 0; i < fields.size(); i++) {
+        form.append(fields.name(i), fields.value(i));
       }
       BrowserFile file = (BrowserFile) request.file();
-      form.append("file", file.formPart(request.formFields().get("Content-Type")), file.name());
+      form.append("file", file.formPart(fields.get("Content-Type")), file.name());
       // The form's fields and framing come on top of the file: progress counts the file's share of the body.
       long fileSize = request.file().size();
       xhr.upload.onprogress = event -> listener.onUploadProgress(event.total > 0

@@ -4,9 +4,7 @@ import com.google.gwt.core.client.GWT;
 import dev.ossdirect.client.json.JsonObject;
 import dev.ossdirect.client.text.Decimals;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Turns one face of IMM's answer into table rows, showing exactly the attributes the answer has. The
@@ -54,7 +52,8 @@ final class FaceAttributes {
   private final JsonObject face;
   private final FaceBoundary boundary;
   private final List<FaceAttribute> rows = new ArrayList<>();
-  private final Set<String> shown = new HashSet<>();
+  /** The names already in a row: a few dozen at most, so a list (the script then needs no hash set). */
+  private final List<String> shown = new ArrayList<>();
 
   private FaceAttributes(JsonObject face, FaceBoundary boundary) {
     this.face = face;
@@ -121,7 +120,7 @@ final class FaceAttributes {
       return;
     }
     StringBuilder value = new StringBuilder();
-    Set<String> angles = new HashSet<>();
+    List<String> angles = new ArrayList<>();
     for (String[] angle : HEAD_POSE_ANGLES) {
       Double degrees = pose.number(angle[0]);
       if (degrees != null) {

@@ -9,8 +9,6 @@ import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.acs3.Acs3RequestSigner;
 import dev.ossdirect.signing.rpc.RpcRequestSigner;
 import dev.ossdirect.signing.token.ImmSignature;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Builds the signed IMM {@code DetectImageFaces} call (RPC style, API version 2020-09-30): a POST whose
@@ -36,23 +34,23 @@ public final class ImmRequests {
 
   /** DetectImageFaces on object {@code key} of the session's bucket, signed with {@code signature}. */
   public HttpRequest detectImageFaces(SessionConfig session, String key, ImmSignature signature) {
-    Map<String, String> parameters = new LinkedHashMap<>();
-    parameters.put("ProjectName", session.immProject());
-    parameters.put("SourceURI", "oss://" + session.bucket() + "/" + key);
-    String url = session.immEndpoint() + "/?";
+    SignableRequest call = SignableRequest.builder("POST", "/")
+        .query("ProjectName", session.immProject())
+        .query("SourceURI", "oss://" + session.bucket() + "/" + key)
+        .build();
     if (signature == ImmSignature.ACS3) {
       SignableRequest signed = new Acs3RequestSigner(clock, random).signRpcCall(
-          "POST", authority(session.immEndpoint()), ACTION, VERSION, parameters, session.credentials());
-      Map<String, String> headers = new LinkedHashMap<>(signed.headers());
-      headers.remove("host");
-      return HttpRequest.builder("POST", url + QueryString.format(signed.query()))
-          .headers(headers)
-          .timeoutMillis(TIMEOUT_MILLIS)
-          .build();
+          call, authority(session.immEndpoint()), ACTION, VERSION, session.credentials());
+      return request(session, signed).headersOf(signed, "host").build();
     }
-    Map<String, String> signed =
-        new RpcRequestSigner(clock, random).sign("POST", ACTION, VERSION, parameters, session.credentials());
-    return HttpRequest.builder("POST", url + QueryString.format(signed)).timeoutMillis(TIMEOUT_MILLIS).build();
+    SignableRequest signed = new RpcRequestSigner(clock, random).sign(call, ACTION, VERSION, session.credentials());
+    return request(session, signed).build();
+  }
+
+  /** The POST of {@code signed}'s parameters in the query string to IMM's endpoint. */
+  private static HttpRequest.Builder request(SessionConfig session, SignableRequest signed) {
+    return HttpRequest.builder("POST", session.immEndpoint() + "/?" + QueryString.format(signed))
+        .timeoutMillis(TIMEOUT_MILLIS);
   }
 
   /** {@code host[:port]} of {@code endpoint}, which the browser sends as {@code Host} and ACS3 signs. */

@@ -1,8 +1,8 @@
 package dev.ossdirect.client.http;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.ossdirect.signing.NamedValues;
+import dev.ossdirect.signing.SignableRequest;
+import java.util.Arrays;
 
 /**
  * A request to send: method, absolute URL, headers, an optional body (text, a byte range of a chosen
@@ -16,22 +16,21 @@ public final class HttpRequest {
 
   private final String method;
   private final String url;
-  private final Map<String, String> headers;
+  private final NamedValues headers;
   private final String textBody;
   private final ChosenFile file;
   private final ByteRange fileRange;
-  private final Map<String, String> formFields;
+  private final NamedValues formFields;
   private final int timeoutMillis;
 
   private HttpRequest(Builder builder) {
     this.method = builder.method;
     this.url = builder.url;
-    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+    this.headers = new NamedValues().setAll(builder.headers);
     this.textBody = builder.textBody;
     this.file = builder.file;
     this.fileRange = builder.fileRange;
-    this.formFields = builder.formFields == null
-        ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.formFields));
+    this.formFields = builder.formFields == null ? null : new NamedValues().setAll(builder.formFields);
     this.timeoutMillis = builder.timeoutMillis;
   }
 
@@ -47,19 +46,14 @@ public final class HttpRequest {
     return url;
   }
 
-  /** The headers to set, in order. */
-  public Map<String, String> headers() {
-    return headers;
+  /** The headers to set, in order (a copy). */
+  public NamedValues headers() {
+    return new NamedValues().setAll(headers);
   }
 
   /** The value of header {@code name}, whatever its case, or {@code null}. */
   public String header(String name) {
-    for (Map.Entry<String, String> header : headers.entrySet()) {
-      if (header.getKey().equalsIgnoreCase(name)) {
-        return header.getValue();
-      }
-    }
-    return null;
+    return headers.getIgnoringCase(name);
   }
 
   /** The text body, or {@code null}. */
@@ -81,8 +75,8 @@ public final class HttpRequest {
    * The text fields of a {@code multipart/form-data} body, in order, which the whole {@link #file()} follows
    * as the field {@code file}; {@code null} when the body is not a form.
    */
-  public Map<String, String> formFields() {
-    return formFields;
+  public NamedValues formFields() {
+    return formFields == null ? null : new NamedValues().setAll(formFields);
   }
 
   /** How long to wait for the whole exchange before giving up; 0 waits forever. */
@@ -94,11 +88,11 @@ public final class HttpRequest {
   public static final class Builder {
     private final String method;
     private final String url;
-    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final NamedValues headers = new NamedValues();
     private String textBody;
     private ChosenFile file;
     private ByteRange fileRange;
-    private Map<String, String> formFields;
+    private NamedValues formFields;
     private int timeoutMillis;
 
     private Builder(String method, String url) {
@@ -107,12 +101,22 @@ public final class HttpRequest {
     }
 
     public Builder header(String name, String value) {
-      headers.put(name, value);
+      headers.set(name, value);
       return this;
     }
 
-    public Builder headers(Map<String, String> values) {
-      headers.putAll(values);
+    public Builder headers(NamedValues values) {
+      headers.setAll(values);
+      return this;
+    }
+
+    /** Every header of {@code signed} but {@code except} (such as {@code host}, which the browser sets). */
+    public Builder headersOf(SignableRequest signed, String... except) {
+      for (String name : signed.headerNames()) {
+        if (!Arrays.asList(except).contains(name)) {
+          headers.set(name, signed.header(name));
+        }
+      }
       return this;
     }
 
@@ -132,7 +136,7 @@ public final class HttpRequest {
      * {@code file}, which OSS's PostObject wants last. The browser writes the form's {@code Content-Type},
      * with its boundary.
      */
-    public Builder formBody(Map<String, String> fields, ChosenFile file) {
+    public Builder formBody(NamedValues fields, ChosenFile file) {
       this.formFields = fields;
       this.file = file;
       this.fileRange = new ByteRange(0, file.size());

@@ -13,7 +13,7 @@ import dev.ossdirect.signing.oss.OssSignatureV1;
 import dev.ossdirect.signing.oss.OssSignatureV4;
 import dev.ossdirect.signing.token.OssSignatureVersion;
 import dev.ossdirect.signing.upload.CompleteMultipartUploadXml;
-import java.util.Map;
+import java.util.List;
 
 /**
  * Builds the signed OSS requests of an upload: PutObject, and InitiateMultipartUpload, UploadPart,
@@ -71,7 +71,7 @@ public final class OssRequests {
 
   /** CompleteMultipartUpload ({@code POST ?uploadId=…}) with each part number's ETag. */
   public HttpRequest completeMultipartUpload(
-      SessionConfig session, String key, String uploadId, Map<Integer, String> etags) {
+      SessionConfig session, String key, String uploadId, List<String> etags) {
     SignableRequest request = SignableRequest.builder("POST", SignableRequest.ossPath(session.bucket(), key))
         .query("uploadId", uploadId)
         .header("Content-Type", "application/xml")
@@ -92,9 +92,9 @@ public final class OssRequests {
 
   private HttpRequest.Builder signed(SessionConfig session, String key, SignableRequest request) {
     SignableRequest signed = signer(session).sign(request, session.credentials());
-    String query = QueryString.format(request.query());
+    String query = QueryString.format(request);
     String url = session.ossEndpoint() + "/" + PercentEncoding.encodePath(key) + (query.isEmpty() ? "" : "?" + query);
-    return HttpRequest.builder(request.method(), url).headers(signed.headers());
+    return HttpRequest.builder(request.method(), url).headersOf(signed);
   }
 
   private OssRequestSigner signer(SessionConfig session) {

@@ -1,9 +1,7 @@
 package dev.ossdirect.client.signed;
 
 import dev.ossdirect.client.json.JsonObject;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.ossdirect.signing.NamedValues;
 
 /**
  * One part the server signed: the URL to send it to and the headers to send with it, signed for exactly the
@@ -12,11 +10,11 @@ import java.util.Map;
 public final class PartGrant {
 
   private final String url;
-  private final Map<String, String> headers;
+  private final NamedValues headers;
 
-  private PartGrant(String url, Map<String, String> headers) {
+  private PartGrant(String url, NamedValues headers) {
     this.url = url;
-    this.headers = Collections.unmodifiableMap(headers);
+    this.headers = headers;
   }
 
   /** Reads the answer {@code body}; throws {@link IllegalArgumentException} naming what is missing. */
@@ -26,9 +24,9 @@ public final class PartGrant {
     if (signed == null) {
       throw new IllegalArgumentException("The server's answer has no Headers");
     }
-    Map<String, String> headers = new LinkedHashMap<>();
+    NamedValues headers = new NamedValues();
     for (String name : signed.names()) {
-      headers.put(name, signed.string(name));
+      headers.set(name, signed.string(name));
     }
     return new PartGrant(UploadGrant.required(json, "Url"), headers);
   }
@@ -38,7 +36,7 @@ public final class PartGrant {
   }
 
   /** The signed headers: {@code authorization}, {@code x-oss-date} and the others the signature covers. */
-  public Map<String, String> headers() {
-    return headers;
+  public NamedValues headers() {
+    return new NamedValues().setAll(headers);
   }
 }

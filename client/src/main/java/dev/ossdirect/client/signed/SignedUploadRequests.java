@@ -7,8 +7,7 @@ import dev.ossdirect.client.oss.OssRequests;
 import dev.ossdirect.client.text.WholeNumbers;
 import dev.ossdirect.signing.codec.JsonString;
 import dev.ossdirect.signing.codec.PercentEncoding;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.List;
 
 /**
  * The requests of a server-signed upload: to the app's server ({@code api/uploads}, relative to the page),
@@ -35,14 +34,12 @@ public final class SignedUploadRequests {
     return HttpRequest.builder("POST", uploadPath(id) + "/parts/" + partNumber).timeoutMillis(TIMEOUT_MILLIS).build();
   }
 
-  /** {@code POST api/uploads/{id}/complete} with each part number's ETag. */
-  public static HttpRequest complete(String id, Map<Integer, String> etags) {
+  /** {@code POST api/uploads/{id}/complete} with the ETags of parts 1, 2, … in order. */
+  public static HttpRequest complete(String id, List<String> etags) {
     StringBuilder body = new StringBuilder("{\"Parts\":[");
-    boolean first = true;
-    for (Map.Entry<Integer, String> part : new TreeMap<>(etags).entrySet()) {
-      body.append(first ? "" : ",").append("{\"PartNumber\":").append(part.getKey())
-          .append(",\"ETag\":").append(JsonString.quote(part.getValue())).append('}');
-      first = false;
+    for (int i = 0; i < etags.size(); i++) {
+      body.append(i == 0 ? "" : ",").append("{\"PartNumber\":").append(i + 1)
+          .append(",\"ETag\":").append(JsonString.quote(etags.get(i))).append('}');
     }
     return json("POST", uploadPath(id) + "/complete", body.append("]}").toString());
   }

@@ -1,9 +1,7 @@
 package dev.ossdirect.client.signed;
 
 import dev.ossdirect.client.json.JsonObject;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.ossdirect.signing.NamedValues;
 
 /**
  * The server's answer to {@code POST api/uploads}: the object it named and how to send the file, either one
@@ -16,16 +14,16 @@ public final class UploadGrant {
   private final String key;
   private final boolean postObject;
   private final String url;
-  private final Map<String, String> fields;
+  private final NamedValues fields;
   private final Double serverTimeMillis;
 
-  private UploadGrant(String id, String key, boolean postObject, String url, Map<String, String> fields,
+  private UploadGrant(String id, String key, boolean postObject, String url, NamedValues fields,
       Double serverTimeMillis) {
     this.id = id;
     this.key = key;
     this.postObject = postObject;
     this.url = url;
-    this.fields = Collections.unmodifiableMap(fields);
+    this.fields = fields;
     this.serverTimeMillis = serverTimeMillis;
   }
 
@@ -37,14 +35,14 @@ public final class UploadGrant {
     if (!postObject && !"Multipart".equals(method)) {
       throw new IllegalArgumentException("The server's answer names no upload method");
     }
-    Map<String, String> fields = new LinkedHashMap<>();
+    NamedValues fields = new NamedValues();
     JsonObject formFields = json.object("Fields");
     if (postObject) {
       if (formFields == null || json.string("Url") == null) {
         throw new IllegalArgumentException("The server's answer has no form to post");
       }
       for (String name : formFields.names()) {
-        fields.put(name, formFields.string(name));
+        fields.set(name, formFields.string(name));
       }
     }
     return new UploadGrant(required(json, "Id"), required(json, "Key"), postObject, json.string("Url"), fields,
@@ -87,8 +85,8 @@ public final class UploadGrant {
     return serverTimeMillis;
   }
 
-  /** The form's fields, to send in this order before the file. */
-  public Map<String, String> fields() {
-    return fields;
+  /** The form's fields, to send in this order before the file (a copy). */
+  public NamedValues fields() {
+    return new NamedValues().setAll(fields);
   }
 }

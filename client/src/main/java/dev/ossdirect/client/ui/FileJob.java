@@ -12,7 +12,6 @@ import dev.ossdirect.client.upload.ObjectUpload;
 import dev.ossdirect.client.upload.TransferRate;
 import dev.ossdirect.client.upload.UploadPhase;
 import dev.ossdirect.client.upload.UploadStatusText;
-import dev.ossdirect.signing.Ascii;
 import dev.ossdirect.signing.upload.ObjectKeys;
 
 /**
@@ -108,7 +107,7 @@ final class FileJob {
         detectFaces(phase == UploadPhase.UNCONFIRMED);
       }
     } else {
-      card.showStatus(Ascii.toLowerCase(phase.name()), UploadStatusText.of(upload), phase == UploadPhase.UPLOADING);
+      card.showStatus(phase.state(), UploadStatusText.of(upload), phase == UploadPhase.UPLOADING);
       if (phase == UploadPhase.FAILED && shownPhase != UploadPhase.FAILED) {
         card.showError(upload.failure());
         page.announce(MESSAGES.uploadFailedBecause(file.name(), upload.failure().summary()));

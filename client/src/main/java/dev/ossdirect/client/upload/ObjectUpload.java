@@ -19,8 +19,6 @@ import dev.ossdirect.signing.upload.PartPlan;
 import dev.ossdirect.signing.upload.XmlElements;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One file on its way into the bucket, straight from the browser.
@@ -85,7 +83,9 @@ public final class ObjectUpload {
   private final Listener listener;
   private final UploadProgress progress;
   private final List<Transfer> transfers = new ArrayList<>();
-  private final Map<Integer, String> etags = new TreeMap<>();
+  /** The ETag of each part OSS has stored, at {@code partNumber - 1}; {@code null} for the others. */
+  private final List<String> etags = new ArrayList<>();
+  private int storedParts;
 
   private UploadPhase phase = UploadPhase.UPLOADING;
   private Failure failure;
@@ -296,9 +296,14 @@ public final class ObjectUpload {
       fail(Failure.of(MESSAGES.etagHidden()).withHint(MESSAGES.exposeEtag()));
       return;
     }
-    etags.put(transfer.partNumber, etag);
+    while (etags.size() < transfer.partNumber) {
+      etags.add(null);
+    }
+    if (etags.set(transfer.partNumber - 1, etag) == null) {
+      storedParts++;
+    }
     progress.partSent(transfer.partNumber, transfer.range.length());
-    if (etags.size() == plan.partCount()) {
+    if (storedParts == plan.partCount()) {
       complete();
     } else {
       startParts();

@@ -1,7 +1,7 @@
 package dev.ossdirect.client.upload;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How far one file's upload has come, in bytes, such that the figure never goes backwards and reads 100%
@@ -15,7 +15,8 @@ import java.util.Map;
 public final class UploadProgress {
 
   private final long totalBytes;
-  private final Map<Integer, Double> sentByPart = new HashMap<>();
+  /** The most bytes part {@code n} has reported sent, at {@code n - 1}. */
+  private final List<Double> sentByPart = new ArrayList<>();
   private double sentBytes;
   private boolean confirmed;
 
@@ -25,10 +26,12 @@ public final class UploadProgress {
 
   /** Part {@code partNumber} (1 for a PutObject) has had {@code bytes} of its body sent. */
   public void partSent(int partNumber, long bytes) {
-    Double before = sentByPart.get(partNumber);
-    double previous = before == null ? 0 : before;
+    while (sentByPart.size() < partNumber) {
+      sentByPart.add(0.0);
+    }
+    double previous = sentByPart.get(partNumber - 1);
     if (bytes > previous) {
-      sentByPart.put(partNumber, (double) bytes);
+      sentByPart.set(partNumber - 1, (double) bytes);
       sentBytes += bytes - previous;
     }
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HttpRequestTest {
@@ -27,5 +28,13 @@ class HttpRequestTest {
     HttpRequest request = HttpRequest.builder("POST", "http://127.0.0.1/b/k")
         .header("Content-Type", "application/xml").textBody("").build();
     assertEquals("", request.textBody());
+  }
+
+  @Test
+  void aRequestGivesACopyOfItsHeaders() {
+    HttpRequest request = HttpRequest.builder("GET", "http://127.0.0.1/").header("x-oss-date", "d").build();
+    request.headers().set("authorization", "forged");
+    assertNull(request.header("authorization"));
+    assertEquals(List.of("x-oss-date"), request.headers().names());
   }
 }

@@ -9,6 +9,7 @@ import dev.ossdirect.client.http.HttpRequest;
 import dev.ossdirect.client.session.SessionConfig;
 import dev.ossdirect.client.testing.Sessions;
 import dev.ossdirect.client.testing.TestFile;
+import dev.ossdirect.client.testing.Maps;
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.QueryString;
 import dev.ossdirect.signing.SignableRequest;
@@ -18,7 +19,7 @@ import dev.ossdirect.signing.oss.OssSignatureV4;
 import dev.ossdirect.signing.oss.OssV1Authorization;
 import dev.ossdirect.signing.oss.OssV4Authorization;
 import dev.ossdirect.signing.token.OssSignatureVersion;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Builds each request, then checks its signature the way OSS does, with the signing library's verifier. */
@@ -44,7 +45,7 @@ class OssRequestsTest {
     if (question >= 0) {
       builder.query(QueryString.parse(afterBucket.substring(question + 1)));
     }
-    return builder.headers(request.headers()).build();
+    return builder.headers(Maps.of(request.headers())).build();
   }
 
   private static void assertV4Valid(HttpRequest request, SessionConfig session) {
@@ -79,7 +80,7 @@ class OssRequestsTest {
     assertEquals(new ByteRange(10, 20), part.fileRange());
     assertV4Valid(part, v4);
 
-    HttpRequest complete = requests.completeMultipartUpload(v4, KEY, "UP+1", Map.of(1, "\"A\""));
+    HttpRequest complete = requests.completeMultipartUpload(v4, KEY, "UP+1", List.of("\"A\""));
     assertEquals("POST", complete.method());
     assertTrue(complete.url().endsWith("?uploadId=UP%2B1"));
     assertEquals("application/xml", complete.headers().get("content-type"));

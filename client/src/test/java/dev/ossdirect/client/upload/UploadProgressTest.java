@@ -20,6 +20,23 @@ class UploadProgressTest {
     assertEquals(180, progress.sentBytes());
   }
 
+  /** Parts reported out of order, the first of them the last of OSS's 10,000. */
+  @Test
+  void countsPartsInAnyOrderUpToTheLastPartOssAllows() {
+    UploadProgress progress = new UploadProgress(30_000);
+    progress.partSent(10_000, 3);
+    progress.partSent(1, 1);
+    progress.partSent(9_999, 2);
+    assertEquals(6, progress.sentBytes());
+    progress.partSent(10_000, 2);
+    assertEquals(6, progress.sentBytes());
+    for (int part = 1; part <= 10_000; part++) {
+      progress.partSent(part, 3);
+    }
+    assertEquals(30_000, progress.sentBytes());
+    assertEquals(99, progress.percent());
+  }
+
   @Test
   void staysBelowOneHundredPercentUntilOssConfirms() {
     UploadProgress progress = new UploadProgress(200);

@@ -42,9 +42,20 @@ public final class Acs3RequestSigner {
       String version,
       Map<String, ?> actionParameters,
       Credentials credentials) {
+    SignableRequest call =
+        SignableRequest.builder(method, "/").query(ParameterFlattener.flatten(actionParameters)).build();
+    return signRpcCall(call, host, action, version, credentials);
+  }
+
+  /**
+   * {@code call}, whose query holds the action's flat parameters, signed for {@code action} of API
+   * {@code version} at {@code host}: the same as the method above, without a map, which the browser's
+   * script then does without.
+   */
+  public SignableRequest signRpcCall(
+      SignableRequest call, String host, String action, String version, Credentials credentials) {
     SignableRequest.Builder builder =
-        SignableRequest.builder(method, "/")
-            .query(ParameterFlattener.flatten(actionParameters))
+        call.toBuilder()
             .header("host", host)
             .header("x-acs-action", action)
             .header("x-acs-version", version)
@@ -58,6 +69,6 @@ public final class Acs3RequestSigner {
     SignableRequest unsigned = builder.build();
     String authorization =
         Acs3Signature.sign(unsigned, credentials.accessKeyId(), credentials.accessKeySecret());
-    return unsigned.toBuilder().header("authorization", authorization).build();
+    return builder.header("authorization", authorization).build();
   }
 }

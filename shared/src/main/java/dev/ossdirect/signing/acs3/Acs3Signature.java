@@ -11,8 +11,8 @@ import dev.ossdirect.signing.crypto.Sha256;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Alibaba Cloud signature V3, ACS3-HMAC-SHA256.
@@ -51,12 +51,14 @@ public final class Acs3Signature {
   /** The fixed text of the {@code Authorization} header: the algorithm and the three field names. */
   private static final int AUTHORIZATION_ROOM = 64;
 
+  private static final Comparator<String[]> BY_NAME = (left, right) -> left[0].compareTo(right[0]);
+
   private Acs3Signature() {}
 
   /** The sorted names of the headers of {@code request} that a signer signs. */
   public static List<String> defaultSignedHeaders(SignableRequest request) {
-    List<String> names = new ArrayList<>(request.headers().size());
-    for (String name : request.headers().keySet()) {
+    List<String> names = new ArrayList<>(request.headerNames().size());
+    for (String name : request.headerNames()) {
       if (name.equals("host") || name.equals("content-type") || name.startsWith("x-acs-")) {
         names.add(name);
       }
@@ -129,31 +131,36 @@ public final class Acs3Signature {
     StringBuilder out = new StringBuilder(request.canonicalLengthEstimate());
     out.append(request.method()).append('\n');
     out.append(PercentEncoding.encodePath(request.path())).append('\n');
-    appendCanonicalQuery(out, request.query());
+    appendCanonicalQuery(out, request);
     out.append('\n');
-    Map<String, String> headers = request.headers();
     for (int i = 0; i < signedHeaders.size(); i++) {
       String name = signedHeaders.get(i);
-      String value = headers.get(name);
+      String value = request.header(name);
       out.append(name).append(':').append(value == null ? "" : value.trim()).append('\n');
     }
     out.append('\n');
     out.append(signedHeaderList).append('\n');
-    String payloadHash = headers.get(CONTENT_SHA256_HEADER);
+    String payloadHash = request.header(CONTENT_SHA256_HEADER);
     out.append(payloadHash != null ? payloadHash : EMPTY_PAYLOAD_HASH);
     return out.toString();
   }
 
-  /** Appends the parameters sorted by name, each {@code name=value} percent-encoded, joined by {@code &}. */
-  private static void appendCanonicalQuery(StringBuilder out, Map<String, String> query) {
-    String[] names = query.keySet().toArray(new String[0]);
-    Arrays.sort(names);
-    for (int i = 0; i < names.length; i++) {
+  /**
+   * Appends the request's query parameters sorted by name, each {@code name=value} percent-encoded,
+   * joined by {@code &}. The names are unique, so each is sorted with its value.
+   */
+  private static void appendCanonicalQuery(StringBuilder out, SignableRequest request) {
+    String[][] parameters = new String[request.queryCount()][];
+    for (int i = 0; i < parameters.length; i++) {
+      parameters[i] = new String[] {request.queryName(i), request.queryValue(i)};
+    }
+    Arrays.sort(parameters, BY_NAME);
+    for (int i = 0; i < parameters.length; i++) {
       if (i > 0) {
         out.append('&');
       }
-      out.append(PercentEncoding.encode(names[i])).append('=')
-          .append(PercentEncoding.encode(query.get(names[i])));
+      out.append(PercentEncoding.encode(parameters[i][0])).append('=')
+          .append(PercentEncoding.encode(parameters[i][1]));
     }
   }
 

@@ -65,14 +65,14 @@ public final class OssSignatureV1 implements OssRequestSigner {
     out.append(trimmed(request.header("content-type"))).append('\n');
     out.append(trimmed(dateLine)).append('\n');
     List<String> ossHeaders = new ArrayList<>();
-    for (String name : request.headers().keySet()) {
+    for (String name : request.headerNames()) {
       if (name.startsWith("x-oss-")) {
         ossHeaders.add(name);
       }
     }
     Collections.sort(ossHeaders);
     for (String name : ossHeaders) {
-      out.append(name).append(':').append(request.headers().get(name).trim()).append('\n');
+      out.append(name).append(':').append(request.header(name).trim()).append('\n');
     }
     out.append(canonicalizedResource(request));
     return out.toString();
@@ -81,9 +81,9 @@ public final class OssSignatureV1 implements OssRequestSigner {
   /** The canonicalized resource: the path, then the signed sub-resources. */
   public static String canonicalizedResource(SignableRequest request) {
     List<String> names = new ArrayList<>();
-    for (String name : request.query().keySet()) {
-      if (OssSubresources.isSigned(name)) {
-        names.add(name);
+    for (int i = 0; i < request.queryCount(); i++) {
+      if (OssSubresources.isSigned(request.queryName(i))) {
+        names.add(request.queryName(i));
       }
     }
     Collections.sort(names);
@@ -91,7 +91,7 @@ public final class OssSignatureV1 implements OssRequestSigner {
     char separator = '?';
     for (String name : names) {
       out.append(separator).append(name);
-      String value = request.query().get(name);
+      String value = request.queryParameter(name);
       if (!value.isEmpty()) {
         out.append('=').append(value);
       }

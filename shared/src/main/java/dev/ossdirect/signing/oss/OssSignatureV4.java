@@ -16,10 +16,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * OSS signature V4 (OSS4-HMAC-SHA256).
@@ -66,6 +66,8 @@ public final class OssSignatureV4 implements OssRequestSigner {
   /** The last element of the scope. */
   public static final String TERMINATOR = "aliyun_v4_request";
 
+  private static final Comparator<String[]> BY_ENCODED_NAME = (left, right) -> left[0].compareTo(right[0]);
+
   private final String region;
   private final Clock clock;
 
@@ -87,16 +89,16 @@ public final class OssSignatureV4 implements OssRequestSigner {
     StringBuilder out = new StringBuilder(request.canonicalLengthEstimate());
     out.append(request.method()).append('\n');
     out.append(PercentEncoding.encodePath(request.path())).append('\n');
-    out.append(canonicalQuery(request.query())).append('\n');
-    TreeMap<String, String> signedHeaders = new TreeMap<>();
-    for (Map.Entry<String, String> header : request.headers().entrySet()) {
-      String name = header.getKey();
+    out.append(canonicalQuery(request)).append('\n');
+    List<String> signedHeaders = new ArrayList<>();
+    for (String name : request.headerNames()) {
       if (isSignedByDefault(name) || additionalHeaders.contains(name)) {
-        signedHeaders.put(name, header.getValue().trim());
+        signedHeaders.add(name);
       }
     }
-    for (Map.Entry<String, String> header : signedHeaders.entrySet()) {
-      out.append(header.getKey()).append(':').append(header.getValue()).append('\n');
+    Collections.sort(signedHeaders);
+    for (String name : signedHeaders) {
+      out.append(name).append(':').append(request.header(name).trim()).append('\n');
     }
     out.append('\n');
     out.append(String.join(";", additionalHeaders)).append('\n');
@@ -113,7 +115,7 @@ public final class OssSignatureV4 implements OssRequestSigner {
     List<String> chosen = new ArrayList<>();
     for (String name : names) {
       String lower = Ascii.toLowerCase(name);
-      if (request.headers().containsKey(lower) && !isSignedByDefault(lower) && !chosen.contains(lower)) {
+      if (request.header(lower) != null && !isSignedByDefault(lower) && !chosen.contains(lower)) {
         chosen.add(lower);
       }
     }
@@ -230,12 +232,9 @@ public final class OssSignatureV4 implements OssRequestSigner {
    */
   public static VerificationResult verifyPresigned(
       SignableRequest request, OssV4PresignedParameters parameters, String accessKeySecret) {
-    Map<String, String> query = new LinkedHashMap<>(request.query());
-    query.remove(OssV4PresignedParameters.SIGNATURE);
-    SignableRequest.Builder unsigned = SignableRequest.builder(request.method(), request.path());
-    unsigned.query(query).headers(request.headers());
+    SignableRequest unsigned = request.toBuilder().removeQuery(OssV4PresignedParameters.SIGNATURE).build();
     return verify(
-        unsigned.build(),
+        unsigned,
         parameters.dateTime(),
         parameters.scope(),
         parameters.additionalHeaders(),
@@ -263,20 +262,31 @@ public final class OssSignatureV4 implements OssRequestSigner {
         || lowerCaseName.startsWith("x-oss-");
   }
 
-  private static String canonicalQuery(Map<String, String> query) {
-    TreeMap<String, String> encoded = new TreeMap<>();
-    for (Map.Entry<String, String> parameter : query.entrySet()) {
-      encoded.put(
-          PercentEncoding.encode(parameter.getKey().trim()),
-          PercentEncoding.encode(parameter.getValue().trim()));
+  /**
+   * The encoded parameters sorted by encoded name. Two names that encode alike (they differ only in
+   * spaces at their ends) are one parameter, with the value of the later: the sort is stable and keeps the
+   * last of each run. A list sorted once, rather than a sorted map, which the browser's script would
+   * otherwise carry for this alone.
+   */
+  private static String canonicalQuery(SignableRequest request) {
+    List<String[]> encoded = new ArrayList<>(request.queryCount());
+    for (int i = 0; i < request.queryCount(); i++) {
+      encoded.add(new String[] {
+          PercentEncoding.encode(request.queryName(i).trim()),
+          PercentEncoding.encode(request.queryValue(i).trim())});
     }
+    Collections.sort(encoded, BY_ENCODED_NAME);
     StringBuilder out = new StringBuilder();
     String separator = "";
-    for (Map.Entry<String, String> parameter : encoded.entrySet()) {
-      out.append(separator).append(parameter.getKey());
+    for (int i = 0; i < encoded.size(); i++) {
+      String[] parameter = encoded.get(i);
+      if (i + 1 < encoded.size() && encoded.get(i + 1)[0].equals(parameter[0])) {
+        continue;
+      }
+      out.append(separator).append(parameter[0]);
       separator = "&";
-      if (!parameter.getValue().isEmpty()) {
-        out.append('=').append(parameter.getValue());
+      if (!parameter[1].isEmpty()) {
+        out.append('=').append(parameter[1]);
       }
     }
     return out.toString();

@@ -2,8 +2,8 @@ package dev.ossdirect.signing.oss;
 
 import dev.ossdirect.signing.codec.Utf8;
 import dev.ossdirect.signing.crypto.Hmac;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * OSS V4 signing keys, derived once per secret, day and region and then kept, as Alibaba's and AWS's
@@ -16,7 +16,9 @@ import java.util.Map;
  * </pre>
  *
  * <p>At most {@link #CAPACITY} keys are kept, the least recently used going first, so that a verifier
- * that sees many temporary credentials holds no more than that. The keys (and the secrets they are kept
+ * that sees many temporary credentials holds no more than that. They are kept in a list, the most
+ * recently used first: a search of at most 32 entries costs little beside four HMACs, and the browser's
+ * script carries no hash map for it. The keys (and the secrets they are kept
  * under) stay in memory as long as the credentials themselves would in a signer's hands. Thread-safe.
  */
 final class OssV4SigningKeys {
@@ -24,12 +26,9 @@ final class OssV4SigningKeys {
   /** How many keys are kept: a few credentials, each over a day boundary and in a few regions. */
   static final int CAPACITY = 32;
 
-  private static final Map<Scope, byte[]> KEPT = new LinkedHashMap<Scope, byte[]>(CAPACITY, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Scope, byte[]> eldest) {
-      return size() > CAPACITY;
-    }
-  };
+  /** The kept scopes and their keys, at the same positions, the most recently used first. */
+  private static final List<Scope> SCOPES = new ArrayList<>();
+  private static final List<byte[]> KEYS = new ArrayList<>();
 
   private OssV4SigningKeys() {}
 
@@ -39,24 +38,40 @@ final class OssV4SigningKeys {
    */
   static byte[] of(String accessKeySecret, String date, String region) {
     Scope scope = new Scope(accessKeySecret, date, region);
-    synchronized (KEPT) {
-      byte[] key = KEPT.get(scope);
-      if (key != null) {
+    synchronized (SCOPES) {
+      int index = SCOPES.indexOf(scope);
+      if (index >= 0) {
+        byte[] key = KEYS.get(index);
+        keepFirst(index, scope, key);
         return key;
       }
     }
     byte[] key = derive(accessKeySecret, date, region);
-    synchronized (KEPT) {
-      KEPT.put(scope, key);
+    synchronized (SCOPES) {
+      int index = SCOPES.indexOf(scope);
+      if (index < 0 && SCOPES.size() == CAPACITY) {
+        index = CAPACITY - 1;
+      }
+      keepFirst(index, scope, key);
     }
     return key;
   }
 
   /** How many keys are kept now. */
   static int size() {
-    synchronized (KEPT) {
-      return KEPT.size();
+    synchronized (SCOPES) {
+      return SCOPES.size();
     }
+  }
+
+  /** Moves {@code scope} and its {@code key} to the front, from {@code index} (-1: not kept yet). */
+  private static void keepFirst(int index, Scope scope, byte[] key) {
+    if (index >= 0) {
+      SCOPES.remove(index);
+      KEYS.remove(index);
+    }
+    SCOPES.add(0, scope);
+    KEYS.add(0, key);
   }
 
   private static byte[] derive(String accessKeySecret, String date, String region) {

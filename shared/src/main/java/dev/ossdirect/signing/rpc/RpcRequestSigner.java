@@ -3,10 +3,10 @@ package dev.ossdirect.signing.rpc;
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.Credentials;
 import dev.ossdirect.signing.RandomSource;
+import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.SignatureNonces;
 import dev.ossdirect.signing.time.UtcTimestamps;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Builds the complete, signed parameter set of an RPC-style API call: the action's own parameters
@@ -38,21 +38,32 @@ public final class RpcRequestSigner {
       String version,
       Map<String, ?> actionParameters,
       Credentials credentials) {
-    Map<String, String> parameters = new TreeMap<>(ParameterFlattener.flatten(actionParameters));
-    parameters.put("AccessKeyId", credentials.accessKeyId());
-    parameters.put("Action", action);
-    parameters.put("Version", version);
-    parameters.put("Format", "JSON");
-    parameters.put("SignatureMethod", RpcSignatureV1.SIGNATURE_METHOD);
-    parameters.put("SignatureVersion", RpcSignatureV1.SIGNATURE_VERSION);
-    parameters.put("SignatureNonce", SignatureNonces.next(random));
-    parameters.put("Timestamp", UtcTimestamps.formatIso8601(clock.currentTimeMillis()));
+    SignableRequest call =
+        SignableRequest.builder(method, "/").query(ParameterFlattener.flatten(actionParameters)).build();
+    return sign(call, action, version, credentials).query();
+  }
+
+  /**
+   * {@code call}, whose query holds the action's flat parameters, with every parameter of the signed call
+   * added to its query: the same as {@link #sign(String, String, String, Map, Credentials)}, without a
+   * map, which the browser's script then does without.
+   */
+  public SignableRequest sign(SignableRequest call, String action, String version, Credentials credentials) {
+    SignableRequest.Builder parameters = call.toBuilder()
+        .query("AccessKeyId", credentials.accessKeyId())
+        .query("Action", action)
+        .query("Version", version)
+        .query("Format", "JSON")
+        .query("SignatureMethod", RpcSignatureV1.SIGNATURE_METHOD)
+        .query("SignatureVersion", RpcSignatureV1.SIGNATURE_VERSION)
+        .query("SignatureNonce", SignatureNonces.next(random))
+        .query("Timestamp", UtcTimestamps.formatIso8601(clock.currentTimeMillis()));
     if (credentials.isTemporary()) {
-      parameters.put("SecurityToken", credentials.securityToken());
+      parameters.query("SecurityToken", credentials.securityToken());
     }
-    parameters.put(
-        RpcSignatureV1.SIGNATURE_PARAMETER,
-        RpcSignatureV1.sign(method, parameters, credentials.accessKeySecret()));
-    return parameters;
+    SignableRequest unsigned = parameters.build();
+    return parameters
+        .query(RpcSignatureV1.SIGNATURE_PARAMETER, RpcSignatureV1.sign(unsigned, credentials.accessKeySecret()))
+        .build();
   }
 }

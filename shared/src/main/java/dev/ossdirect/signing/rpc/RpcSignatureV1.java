@@ -1,5 +1,6 @@
 package dev.ossdirect.signing.rpc;
 
+import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.VerificationResult;
 import dev.ossdirect.signing.codec.Base64;
 import dev.ossdirect.signing.codec.PercentEncoding;
@@ -43,8 +44,8 @@ public final class RpcSignatureV1 {
   /** {@code "&" + percentEncode("/") + "&"}: what joins the method to the encoded query. */
   private static final String ENCODED_PATH = "&%2F&";
 
-  private static final Comparator<Map.Entry<String, String>> BY_NAME =
-      (left, right) -> left.getKey().compareTo(right.getKey());
+  /** Orders {@code {name, value}} pairs by name. */
+  private static final Comparator<String[]> BY_NAME = (left, right) -> left[0].compareTo(right[0]);
 
   private RpcSignatureV1() {}
 
@@ -58,11 +59,11 @@ public final class RpcSignatureV1 {
     return stringToSign(method, signedInNameOrder(parameters));
   }
 
-  private static String canonicalQuery(Map.Entry<String, String>[] signed) {
+  private static String canonicalQuery(String[][] signed) {
     return appendCanonicalQuery(new StringBuilder(), signed, false).toString();
   }
 
-  private static String stringToSign(String method, Map.Entry<String, String>[] signed) {
+  private static String stringToSign(String method, String[][] signed) {
     StringBuilder out = new StringBuilder().append(method).append(ENCODED_PATH);
     return appendCanonicalQuery(out, signed, true).toString();
   }
@@ -72,16 +73,16 @@ public final class RpcSignatureV1 {
    * {@code out}, or with {@code encodedAgain} its percent-encoding, written as it goes.
    */
   private static StringBuilder appendCanonicalQuery(
-      StringBuilder out, Map.Entry<String, String>[] signed, boolean encodedAgain) {
+      StringBuilder out, String[][] signed, boolean encodedAgain) {
     String and = encodedAgain ? "%26" : "&";
     String equals = encodedAgain ? "%3D" : "=";
     for (int i = 0; i < signed.length; i++) {
       if (i > 0) {
         out.append(and);
       }
-      appendEncoded(out, signed[i].getKey(), encodedAgain);
+      appendEncoded(out, signed[i][0], encodedAgain);
       out.append(equals);
-      appendEncoded(out, signed[i].getValue(), encodedAgain);
+      appendEncoded(out, signed[i][1], encodedAgain);
     }
     return out;
   }
@@ -104,13 +105,25 @@ public final class RpcSignatureV1 {
     return signature(stringToSign(method, parameters), accessKeySecret);
   }
 
+  /** The signature of {@code request}, whose query holds all of its parameters. */
+  public static String sign(SignableRequest request, String accessKeySecret) {
+    String[][] signed = new String[request.queryCount()][];
+    int count = 0;
+    for (int i = 0; i < signed.length; i++) {
+      if (isSigned(request.queryName(i), request.queryValue(i))) {
+        signed[count++] = new String[] {request.queryName(i), request.queryValue(i)};
+      }
+    }
+    return signature(stringToSign(request.method(), inNameOrder(signed, count)), accessKeySecret);
+  }
+
   /**
    * Recomputes the signature of a received request from all of its parameters (query and form body) and
    * compares it, in constant time, with the {@code Signature} parameter it carried.
    */
   public static VerificationResult verify(
       String method, Map<String, String> receivedParameters, String accessKeySecret) {
-    Map.Entry<String, String>[] signed = signedInNameOrder(receivedParameters);
+    String[][] signed = signedInNameOrder(receivedParameters);
     String stringToSign = stringToSign(method, signed);
     String expected = signature(stringToSign, accessKeySecret);
     boolean matches = ConstantTime.equals(expected, receivedParameters.get(SIGNATURE_PARAMETER));
@@ -121,18 +134,25 @@ public final class RpcSignatureV1 {
    * The parameters that are signed (a value that is not empty, a name other than {@code Signature}),
    * sorted by name: an array sorted once, rather than a sorted map or a list of names looked up again.
    */
-  @SuppressWarnings("unchecked")
-  private static Map.Entry<String, String>[] signedInNameOrder(Map<String, String> parameters) {
-    Map.Entry<String, String>[] signed = new Map.Entry[parameters.size()];
+  private static String[][] signedInNameOrder(Map<String, String> parameters) {
+    String[][] signed = new String[parameters.size()][];
     int count = 0;
     for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-      String value = parameter.getValue();
-      if (value != null && !value.isEmpty() && !SIGNATURE_PARAMETER.equals(parameter.getKey())) {
-        signed[count++] = parameter;
+      if (isSigned(parameter.getKey(), parameter.getValue())) {
+        signed[count++] = new String[] {parameter.getKey(), parameter.getValue()};
       }
     }
-    signed = Arrays.copyOf(signed, count);
-    Arrays.sort(signed, BY_NAME);
-    return signed;
+    return inNameOrder(signed, count);
+  }
+
+  /** The first {@code count} of the {@code {name, value}} pairs {@code signed}, sorted by name. */
+  private static String[][] inNameOrder(String[][] signed, int count) {
+    String[][] sorted = Arrays.copyOf(signed, count);
+    Arrays.sort(sorted, BY_NAME);
+    return sorted;
+  }
+
+  private static boolean isSigned(String name, String value) {
+    return value != null && !value.isEmpty() && !SIGNATURE_PARAMETER.equals(name);
   }
 }

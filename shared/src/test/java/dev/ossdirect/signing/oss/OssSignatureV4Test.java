@@ -47,6 +47,32 @@ class OssSignatureV4Test {
   }
 
   @Test
+  void sortsTheQueryByEncodedNameAndKeepsTheLaterOfTwoNamesThatEncodeAlike() {
+    SignableRequest request = SignableRequest.builder("GET", "/bucket/key")
+        .query("uploadId", "u")
+        .query("b", "first")
+        .query("a-z", "")
+        .query("b ", "second")
+        .query("A", "upper")
+        .build();
+    String canonical = OssSignatureV4.canonicalRequest(request, List.of());
+    assertEquals("A=upper&a-z&b=second&uploadId=u", canonical.split("\n")[2]);
+  }
+
+  @Test
+  void signsAnEmptyQueryAndTheDefaultHeadersInNameOrder() {
+    SignableRequest request = SignableRequest.builder("GET", "/bucket/key")
+        .header("x-oss-meta-b", "2")
+        .header("Range", "bytes=0-1")
+        .header("x-oss-meta-a", " 1 ")
+        .header("Content-Type", "image/png")
+        .build();
+    assertEquals("GET\n/bucket/key\n\ncontent-type:image/png\nrange:bytes=0-1\nx-oss-meta-a:1\n"
+            + "x-oss-meta-b:2\n\nrange\nUNSIGNED-PAYLOAD",
+        OssSignatureV4.canonicalRequest(request, List.of("range")));
+  }
+
+  @Test
   void anyChangeToASignedPartBreaksTheSignature() {
     SignableRequest signed = SIGNER.sign(put(), STS, List.of("host"));
     OssV4Authorization authorization = OssV4Authorization.parse(signed.header("authorization"));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.Credentials;
 import dev.ossdirect.signing.SeededRandom;
+import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.SignatureFormatException;
 import dev.ossdirect.signing.TestRandomSource;
 import dev.ossdirect.signing.VerificationResult;
@@ -186,5 +187,20 @@ class RpcSignatureV1Test {
         assertThrows(SignatureFormatException.class, () -> RpcSignedParameters.parse(badTime));
     assertEquals("Timestamp", e.part());
     assertFalse(e.isMissing());
+  }
+
+  /** A request's query signs as the same parameters in a map: empty values and Signature left out. */
+  @Test
+  void aRequestSignsAsTheMapOfItsParameters() {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("Version", "2020-09-30");
+    parameters.put("Empty", "");
+    parameters.put("Signature", "ignored");
+    parameters.put("Action", "DetectImageFaces");
+    parameters.put("SourceURI", "oss://b/é ~*");
+    SignableRequest request = SignableRequest.builder("POST", "/").query(parameters).build();
+    assertEquals(RpcSignatureV1.sign("POST", parameters, "secret"), RpcSignatureV1.sign(request, "secret"));
+    assertEquals(RpcSignatureV1.sign("POST", Map.of(), "secret"),
+        RpcSignatureV1.sign(SignableRequest.builder("POST", "/").query("Signature", "x").build(), "secret"));
   }
 }
