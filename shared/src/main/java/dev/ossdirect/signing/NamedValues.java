@@ -7,20 +7,23 @@ import java.util.List;
 /**
  * Names with a text value each, in the order they were first set: a request's headers, its query
  * parameters, a form's fields. Setting a name again replaces its value in place, as a
- * {@code LinkedHashMap} would. A request has a handful of each, so a look-up reads the list: a hash map
- * would cost the browser's script the whole of Java's map emulation.
+ * {@code LinkedHashMap} would. {@link NamePositions} finds a name: through a map on the JVM, which may
+ * read requests with thousands of names, and by reading the list in the browser, whose requests have a
+ * handful and whose script would otherwise carry the whole of Java's map emulation.
  */
 public final class NamedValues {
 
   private final List<String> names = new ArrayList<>();
   private final List<String> values = new ArrayList<>();
+  private final NamePositions positions = new NamePositions();
 
   /** Sets {@code name} to {@code value}, where the name first stood if it is set already. */
   public NamedValues set(String name, String value) {
-    int index = names.indexOf(name);
+    int index = positions.find(names, name);
     if (index < 0) {
       names.add(name);
       values.add(value);
+      positions.added(names, name);
     } else {
       values.set(index, value);
     }
@@ -37,10 +40,11 @@ public final class NamedValues {
 
   /** Removes {@code name} (exactly that case) and its value, if it is set. */
   public NamedValues remove(String name) {
-    int index = names.indexOf(name);
+    int index = positions.find(names, name);
     if (index >= 0) {
       names.remove(index);
       values.remove(index);
+      positions.removed(names, name, index);
     }
     return this;
   }
@@ -70,7 +74,7 @@ public final class NamedValues {
 
   /** The value of {@code name} (exactly that case), or {@code null}. */
   public String get(String name) {
-    int index = names.indexOf(name);
+    int index = positions.find(names, name);
     return index < 0 ? null : values.get(index);
   }
 

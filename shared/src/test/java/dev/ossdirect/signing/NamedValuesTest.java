@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NamedValuesTest {
@@ -55,5 +59,42 @@ class NamedValuesTest {
     assertEquals("3", values.get("c"));
     values.remove("a").remove("c");
     assertTrue(values.isEmpty());
+  }
+
+  @Test
+  void agreesWithALinkedHashMapThroughManySetsAndRemovals() {
+    Random random = new Random(20261207);
+    NamedValues values = new NamedValues();
+    Map<String, String> model = new LinkedHashMap<>();
+    for (int step = 0; step < 40_000; step++) {
+      String name = "n" + random.nextInt(3_000);
+      if (random.nextInt(4) == 0) {
+        values.remove(name);
+        model.remove(name);
+      } else {
+        String value = Integer.toString(step);
+        values.set(name, value);
+        model.put(name, value);
+      }
+      String probe = "n" + random.nextInt(3_000);
+      assertEquals(model.get(probe), values.get(probe), probe);
+    }
+    assertEquals(new ArrayList<>(model.keySet()), values.names());
+    for (int i = 0; i < values.size(); i++) {
+      assertEquals(model.get(values.name(i)), values.value(i));
+    }
+  }
+
+  @Test
+  void removingTheFirstAndTheLastNamesLeavesTheOthersFindable() {
+    NamedValues values = new NamedValues().set("a", "1").set("b", "2").set("c", "3").set("d", "4");
+    values.remove("a").remove("d");
+    assertEquals("2", values.get("b"));
+    assertEquals("3", values.get("c"));
+    values.set("a", "5");
+    assertEquals(List.of("b", "c", "a"), values.names());
+    assertEquals("5", values.get("a"));
+    values.set("b", "6");
+    assertEquals("6", values.value(0));
   }
 }
