@@ -51,7 +51,8 @@ import java.util.TreeMap;
  *
  * <p>Committing a part, completing and aborting one upload are serialized by a lock per upload (striped),
  * so a part cannot slip into an upload while it is being completed or after it was aborted. Receiving the
- * parts' bytes is not locked: parts upload in parallel.
+ * parts' bytes, and forcing them to disk, are not locked: parts upload in parallel, and only a part's
+ * rename into the upload's folder waits for the lock.
  */
 final class MultipartUploads {
 
@@ -118,9 +119,10 @@ final class MultipartUploads {
             store.clock().currentTimeMillis(),
             Map.of());
     Path uploadDir = uploadDir(upload);
+    body.file().finish(part);
     synchronized (lockOf(upload)) {
       requireExists(upload, uploadDir);
-      body.file().commitTo(StorageLayout.partFile(uploadDir, partNumber), part);
+      body.file().moveTo(StorageLayout.partFile(uploadDir, partNumber));
     }
     return part;
   }

@@ -18,15 +18,16 @@ import java.util.Set;
  * restart.
  *
  * <p>Every write is crash-safe: the body is streamed to a temporary file, then published by one atomic
- * rename ({@link StagedObjectFile#commitTo}). A reader sees an object whole or not at all; concurrent writers
+ * rename ({@link StagedObjectFile#moveTo}). A reader sees an object whole or not at all; concurrent writers
  * of one key each write their own file and the last rename wins; a crash leaves only temporary files,
  * which the next start deletes.
  *
  * <p>An object a multipart upload completed keeps its body in its parts' files, its segments
  * ({@link Segments}, {@link MultipartUploads#complete}); its object file, published by the same rename,
- * lists them. Publishing, deleting and opening an object hold a lock of its key (striped), so that the
- * segments an object file stops listing are retired ({@link SegmentFolders}) by the one write that
- * replaced or deleted it, and no reader can open them afterwards. A crash can leave a segments folder that
+ * lists them. Publishing (its rename, once the file is on disk), deleting and opening an object hold a lock
+ * of its key (striped), so that the segments an object file stops listing are retired
+ * ({@link SegmentFolders}) by the one write that replaced or deleted it, and no reader can open them
+ * afterwards. A crash can leave a segments folder that
  * no object lists (before its object was published, or after it was replaced): every start deletes those.
  *
  * <p>Other local services read objects in process with {@link #open}.
@@ -189,11 +190,12 @@ public final class ObjectStore {
       throws OssException, IOException {
     String key = trailer.metadata().key();
     Path target = layout.objectFile(bucket, key);
+    file.finish(trailer);
     synchronized (lockOf(bucket, key)) {
       Segments replaced = segmentsOf(target);
       if (!forbidOverwrite) {
-        file.commitTo(target, trailer);
-      } else if (!file.commitAsNew(target, trailer)) {
+        file.moveTo(target);
+      } else if (!file.moveAsNewTo(target)) {
         throw ForbidOverwrite.fileAlreadyExists();
       }
       steps.done("published");

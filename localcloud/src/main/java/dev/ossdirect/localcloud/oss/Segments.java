@@ -3,7 +3,7 @@ package dev.ossdirect.localcloud.oss;
 import java.util.List;
 
 /**
- * Where the body of an object completed by a multipart upload lies: the files of its parts, moved as they
+ * Where the body of an object completed by a multipart upload lies: the files of its parts, linked as they
  * were into a folder of their own ({@link StorageLayout#segmentFolder}), in order. The object's file holds
  * only its metadata and this list, so completing an upload writes no byte of the body a second time.
  *

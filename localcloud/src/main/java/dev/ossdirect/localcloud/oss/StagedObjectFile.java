@@ -9,8 +9,8 @@ import java.nio.file.StandardOpenOption;
 /**
  * An object file ({@link ObjectFile}) being written in the temporary folder, which no reader looks at and
  * which every start empties. Its body is written first, through {@link #channel()} (a multipart object's
- * file has none: {@link Segments}); committing appends the trailer, forces the file to disk and renames it
- * into place in one atomic step. Closing a file that was not committed deletes it, so a failed or rejected
+ * file has none: {@link Segments}); committing appends the trailer and forces the file to disk
+ * ({@link #finish}), then renames it into place in one atomic step ({@link #moveTo}). Closing a file that was not committed deletes it, so a failed or rejected
  * write leaves nothing behind.
  */
 final class StagedObjectFile implements AutoCloseable {
@@ -36,36 +36,37 @@ final class StagedObjectFile implements AutoCloseable {
   }
 
   /**
-   * Appends {@code metadata}, forces the file to disk and renames it to {@code target} atomically,
-   * replacing what was there: readers see the old file or this one, and the last commit wins.
+   * Appends {@code trailer} and forces the file to disk: the slow half of committing it, which needs no
+   * lock, so that writers of other objects or parts do not wait for this one's data to reach the disk.
+   * Call it once, then {@link #moveTo} or {@link #moveAsNewTo}.
    */
-  void commitTo(Path target, ObjectMetadata metadata) throws IOException {
-    commitTo(target, new ObjectTrailer(metadata, null));
+  void finish(ObjectTrailer trailer) throws IOException {
+    ObjectFile.writeTrailer(channel, trailer);
+    channel.force(true);
+    channel.close();
   }
 
-  /** Like {@link #commitTo(Path, ObjectMetadata)}, with a trailer that may list segments. */
-  void commitTo(Path target, ObjectTrailer trailer) throws IOException {
-    finish(trailer);
+  /** {@link #finish(ObjectTrailer)} with the trailer of a part or a simple object: its metadata alone. */
+  void finish(ObjectMetadata metadata) throws IOException {
+    finish(new ObjectTrailer(metadata, null));
+  }
+
+  /**
+   * Renames the finished file to {@code target} atomically, replacing what was there: readers see the old
+   * file or this one, and the last rename wins.
+   */
+  void moveTo(Path target) throws IOException {
     DurableFiles.moveIntoPlace(file, target);
     committed = true;
   }
 
   /**
-   * Like {@link #commitTo(Path, ObjectTrailer)}, but only if no file is at {@code target}: returns
-   * {@code false}, and leaves the file uncommitted, if there is one
-   * ({@link DurableFiles#moveIntoPlaceIfAbsent}).
+   * Like {@link #moveTo}, but only if no file is at {@code target}: returns {@code false}, and leaves the
+   * file uncommitted, if there is one ({@link DurableFiles#moveIntoPlaceIfAbsent}).
    */
-  boolean commitAsNew(Path target, ObjectTrailer trailer) throws IOException {
-    finish(trailer);
+  boolean moveAsNewTo(Path target) throws IOException {
     committed = DurableFiles.moveIntoPlaceIfAbsent(file, target);
     return committed;
-  }
-
-  /** Appends {@code trailer} and forces the file to disk. */
-  private void finish(ObjectTrailer trailer) throws IOException {
-    ObjectFile.writeTrailer(channel, trailer);
-    channel.force(true);
-    channel.close();
   }
 
   /** Deletes the file unless it was committed. */
