@@ -1,5 +1,6 @@
 package dev.ossdirect.signing.acs3;
 
+import dev.ossdirect.signing.NamePairs;
 import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.VerificationResult;
 import dev.ossdirect.signing.codec.Hex;
@@ -11,7 +12,6 @@ import dev.ossdirect.signing.crypto.Sha256;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -50,8 +50,6 @@ public final class Acs3Signature {
   private static final byte[] ALGORITHM_LINE_UTF8 = Utf8.encode(ALGORITHM + "\n");
   /** The fixed text of the {@code Authorization} header: the algorithm and the three field names. */
   private static final int AUTHORIZATION_ROOM = 64;
-
-  private static final Comparator<String[]> BY_NAME = (left, right) -> left[0].compareTo(right[0]);
 
   private Acs3Signature() {}
 
@@ -154,7 +152,7 @@ public final class Acs3Signature {
     for (int i = 0; i < parameters.length; i++) {
       parameters[i] = new String[] {request.queryName(i), request.queryValue(i)};
     }
-    Arrays.sort(parameters, BY_NAME);
+    Arrays.sort(parameters, NamePairs.BY_NAME);
     for (int i = 0; i < parameters.length; i++) {
       if (i > 0) {
         out.append('&');

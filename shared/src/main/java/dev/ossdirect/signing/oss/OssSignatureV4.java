@@ -3,6 +3,7 @@ package dev.ossdirect.signing.oss;
 import dev.ossdirect.signing.Ascii;
 import dev.ossdirect.signing.Clock;
 import dev.ossdirect.signing.Credentials;
+import dev.ossdirect.signing.NamePairs;
 import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.VerificationResult;
 import dev.ossdirect.signing.codec.Hex;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +65,6 @@ public final class OssSignatureV4 implements OssRequestSigner {
   public static final String PRODUCT = "oss";
   /** The last element of the scope. */
   public static final String TERMINATOR = "aliyun_v4_request";
-
-  private static final Comparator<String[]> BY_ENCODED_NAME = (left, right) -> left[0].compareTo(right[0]);
 
   private final String region;
   private final Clock clock;
@@ -275,7 +273,7 @@ public final class OssSignatureV4 implements OssRequestSigner {
           PercentEncoding.encode(request.queryName(i).trim()),
           PercentEncoding.encode(request.queryValue(i).trim())});
     }
-    Collections.sort(encoded, BY_ENCODED_NAME);
+    Collections.sort(encoded, NamePairs.BY_NAME);
     StringBuilder out = new StringBuilder();
     String separator = "";
     for (int i = 0; i < encoded.size(); i++) {

@@ -42,7 +42,9 @@ final class OssV4SigningKeys {
       int index = SCOPES.indexOf(scope);
       if (index >= 0) {
         byte[] key = KEYS.get(index);
-        keepFirst(index, scope, key);
+        if (index > 0) {
+          keepFirst(index, scope, key);
+        }
         return key;
       }
     }

@@ -1,5 +1,6 @@
 package dev.ossdirect.signing.rpc;
 
+import dev.ossdirect.signing.NamePairs;
 import dev.ossdirect.signing.SignableRequest;
 import dev.ossdirect.signing.VerificationResult;
 import dev.ossdirect.signing.codec.Base64;
@@ -8,7 +9,6 @@ import dev.ossdirect.signing.codec.Utf8;
 import dev.ossdirect.signing.crypto.ConstantTime;
 import dev.ossdirect.signing.crypto.Hmac;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Map;
 
 /**
@@ -43,9 +43,6 @@ public final class RpcSignatureV1 {
 
   /** {@code "&" + percentEncode("/") + "&"}: what joins the method to the encoded query. */
   private static final String ENCODED_PATH = "&%2F&";
-
-  /** Orders {@code {name, value}} pairs by name. */
-  private static final Comparator<String[]> BY_NAME = (left, right) -> left[0].compareTo(right[0]);
 
   private RpcSignatureV1() {}
 
@@ -148,7 +145,7 @@ public final class RpcSignatureV1 {
   /** The first {@code count} of the {@code {name, value}} pairs {@code signed}, sorted by name. */
   private static String[][] inNameOrder(String[][] signed, int count) {
     String[][] sorted = Arrays.copyOf(signed, count);
-    Arrays.sort(sorted, BY_NAME);
+    Arrays.sort(sorted, NamePairs.BY_NAME);
     return sorted;
   }
 
