@@ -9,17 +9,21 @@ package dev.ossdirect.signing.crypto;
  */
 final class PortableSha256 extends BlockDigest {
 
-  /** The first 32 bits of the fractional parts of the cube roots of the first 64 primes. */
-  private static final int[] K = wordsOf(new int[] {
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
-  });
+  private static final double TWO_TO_32 = 4294967296.0;
+  private static final double TWO_TO_31 = 2147483648.0;
+
+  /**
+   * The round constants: the first 32 bits of the fractional parts of the cube roots of the first 64
+   * primes (FIPS 180-4, 4.2.2), computed from that definition rather than written out, which would cost
+   * the browser's script 64 numbers.
+   */
+  private static final int[] K = wordsOf(fractionBitsOfPrimeRoots(64, 3));
+
+  /**
+   * The initial hash value: the first 32 bits of the fractional parts of the square roots of the first 8
+   * primes (FIPS 180-4, 5.3.3).
+   */
+  private static final int[] INITIAL_HASH = fractionBitsOfPrimeRoots(8, 2);
 
   PortableSha256() {
     super(8);
@@ -34,15 +38,7 @@ final class PortableSha256 extends BlockDigest {
 
   @Override
   void resetState() {
-    int[] h = state;
-    h[0] = 0x6a09e667;
-    h[1] = 0xbb67ae85;
-    h[2] = 0x3c6ef372;
-    h[3] = 0xa54ff53a;
-    h[4] = 0x510e527f;
-    h[5] = 0x9b05688c;
-    h[6] = 0x1f83d9ab;
-    h[7] = 0x5be0cd19;
+    copyWords(INITIAL_HASH, state);
   }
 
   @Override
@@ -81,6 +77,36 @@ final class PortableSha256 extends BlockDigest {
     h[5] = (h[5] + f) | 0;
     h[6] = (h[6] + g) | 0;
     h[7] = (h[7] + hh) | 0;
+  }
+
+  /**
+   * The first 32 bits of the fractional part of the square ({@code degree} 2) or cube ({@code degree} 3)
+   * root of each of the first {@code count} primes. A double holds such a root (below 8) to within 2^-50,
+   * and the JavaScript engines' {@code Math.sqrt} and {@code Math.cbrt} are as exact to a few units of
+   * the last place; each of these fractions is more than 2^-8 of a 32-bit step away from a whole step
+   * ({@code PortableSha256Test} checks the values and that margin), so no rounding reaches bit 32.
+   */
+  static int[] fractionBitsOfPrimeRoots(int count, int degree) {
+    int[] words = new int[count];
+    int found = 0;
+    for (int n = 2; found < count; n++) {
+      if (isPrime(n)) {
+        double root = degree == 2 ? Math.sqrt(n) : Math.cbrt(n);
+        double bits = Math.floor((root - Math.floor(root)) * TWO_TO_32);
+        // bits is below 2^32: shifted into int's range, then its top bit set back.
+        words[found++] = (int) (bits - TWO_TO_31) ^ Integer.MIN_VALUE;
+      }
+    }
+    return words;
+  }
+
+  private static boolean isPrime(int n) {
+    for (int divisor = 2; divisor * divisor <= n; divisor++) {
+      if (n % divisor == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Word {@code t} (16 to 63) of the message schedule, written over word {@code t - 16} in {@code w}. */
