@@ -9,6 +9,7 @@ import dev.ossdirect.client.session.SessionConfig;
 import dev.ossdirect.client.upload.ContentTypes;
 import dev.ossdirect.client.upload.FileAdmission;
 import dev.ossdirect.client.upload.ObjectUpload;
+import dev.ossdirect.client.upload.ScriptBuild;
 import dev.ossdirect.client.upload.TransferRate;
 import dev.ossdirect.client.upload.UploadPhase;
 import dev.ossdirect.client.upload.UploadStatusText;
@@ -69,7 +70,9 @@ final class FileJob {
         page.announce(MESSAGES.uploadCancelled(file.name()));
       }
     });
-    if (config.isServerSigned()) {
+    // Admission refused a page-signed upload already if this script cannot sign one; the second test
+    // tells the compiler so, and it leaves the page's OSS signers out of that script.
+    if (!ScriptBuild.pageSignsUploads() || config.isServerSigned()) {
       upload = page.uploader().createServerSigned(file, contentType, changed -> update());
     } else {
       String key = ObjectKeys.forUpload(config.uploadPrefix(), file.name(), page.random());

@@ -7,7 +7,9 @@ import dev.ossdirect.client.text.ByteSizes;
 
 /**
  * Checks a chosen file against the server's limits before anything is sent: its type must be accepted,
- * and it must be neither empty nor over the size limit. A refused file never causes a request; the
+ * and it must be neither empty nor over the size limit. A page whose script was built for server-signed
+ * uploads only ({@link ScriptBuild}) refuses every file once the server lets the browser sign instead (its
+ * settings changed since the page loaded). A refused file never causes a request; the
  * bucket's policy would refuse it anyway, but only after the bytes had been sent.
  */
 public final class FileAdmission {
@@ -18,6 +20,9 @@ public final class FileAdmission {
 
   /** Why {@code file} of type {@code contentType} cannot be uploaded under {@code config}; {@code null} if it can. */
   public static String refusal(ChosenFile file, String contentType, SessionConfig config) {
+    if (!ScriptBuild.pageSignsUploads() && !config.isServerSigned()) {
+      return MESSAGES.reloadForPageSignedUploads();
+    }
     if (!ContentTypes.isAllowed(contentType, config.allowedContentTypes())) {
       String accepted = String.join(", ", config.allowedContentTypes());
       return contentType.isEmpty()

@@ -8,9 +8,11 @@ import dev.ossdirect.client.call.ServiceCalls;
 import dev.ossdirect.client.failure.Failure;
 import dev.ossdirect.client.http.ByteRange;
 import dev.ossdirect.client.http.ChosenFile;
+import dev.ossdirect.client.http.HttpRequest;
 import dev.ossdirect.client.http.HttpResponse;
 import dev.ossdirect.client.oss.OssDialect;
 import dev.ossdirect.client.oss.OssRequests;
+import dev.ossdirect.client.session.SessionConfig;
 import dev.ossdirect.client.signed.AppServerDialect;
 import dev.ossdirect.client.signed.PartGrant;
 import dev.ossdirect.client.signed.SignedUploadRequests;
@@ -113,13 +115,21 @@ public final class ObjectUpload {
 
   /** Starts sending; the listener hears of it from then on. */
   public void start() {
-    if (serverSigned) {
+    if (serverSigns()) {
       askForGrant();
     } else if (PartPlan.usesMultipart(file.size())) {
       initiate();
     } else {
       startTransfer(new Transfer(1, new ByteRange(0, file.size())));
     }
+  }
+
+  /**
+   * Whether the server signs this upload: always in the script built without the page's OSS signers
+   * ({@link ScriptBuild}), whose compiler then leaves every request the page would sign out of it.
+   */
+  private boolean serverSigns() {
+    return !ScriptBuild.pageSignsUploads() || serverSigned;
   }
 
   /**
@@ -314,8 +324,8 @@ public final class ObjectUpload {
   private void complete() {
     phase = UploadPhase.FINISHING;
     controlCall = calls.create(
-        serverSigned ? serverDialect : dialect,
-        session -> serverSigned
+        serverSigns() ? serverDialect : dialect,
+        session -> serverSigns()
             ? SignedUploadRequests.complete(uploadId, etags)
             : requests.completeMultipartUpload(session, key, uploadId, etags),
         null,
@@ -379,8 +389,8 @@ public final class ObjectUpload {
     }
     cleanup = Cleanup.RUNNING;
     controlCall = calls.create(
-        serverSigned ? serverDialect : dialect,
-        session -> serverSigned
+        serverSigns() ? serverDialect : dialect,
+        session -> serverSigns()
             ? SignedUploadRequests.abort(uploadId)
             : requests.abortMultipartUpload(session, key, uploadId),
         null,
@@ -449,7 +459,7 @@ public final class ObjectUpload {
         slot.release();
         return;
       }
-      if (serverSigned && plan != null) {
+      if (serverSigns() && plan != null) {
         askForPartSignature();
       } else {
         sendBody(null);
@@ -485,6 +495,15 @@ public final class ObjectUpload {
       call.start();
     }
 
+    /** PutObject or UploadPart of this transfer's bytes, signed by the page (the browser-token flow). */
+    private HttpRequest pageSignedBody(SessionConfig session) {
+      if (!ScriptBuild.pageSignsUploads()) {
+        throw new IllegalStateException("This build of the page signs no upload");
+      }
+      return plan == null ? requests.putObject(session, key, contentType, file)
+          : requests.uploadPart(session, key, uploadId, partNumber, file, range);
+    }
+
     /** Sends the body: signed by the page, or with the form or part signature the server gave. */
     private void sendBody(PartGrant partGrant) {
       if (stopped) {
@@ -494,8 +513,7 @@ public final class ObjectUpload {
           dialect,
           session -> partGrant != null ? SignedUploadRequests.uploadPart(partGrant, file, range)
               : grant != null ? SignedUploadRequests.postObject(grant, file)
-              : plan == null ? requests.putObject(session, key, contentType, file)
-              : requests.uploadPart(session, key, uploadId, partNumber, file, range),
+              : pageSignedBody(session),
           sentBytes -> bodySent(this, sentBytes),
           new Callback<HttpResponse>() {
             @Override

@@ -51,6 +51,9 @@ public interface UploadMessages extends Messages {
   @DefaultMessage("{0} files are not accepted. Accepted types: {1}.")
   String typeNotAccepted(String type, String accepted);
 
+  @DefaultMessage("The server has changed how uploads are signed since this page was loaded. Reload the page to upload.")
+  String reloadForPageSignedUploads();
+
   @DefaultMessage("The file is empty.")
   String emptyFile();
 

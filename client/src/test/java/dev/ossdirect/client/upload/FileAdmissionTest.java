@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ossdirect.client.session.SessionConfig;
 import dev.ossdirect.client.testing.Sessions;
 import dev.ossdirect.client.testing.TestFile;
+import dev.ossdirect.signing.token.UploadFlow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,30 @@ class FileAdmissionTest {
         FileAdmission.refusal(new TestFile("a.png", "image/png", 0), "image/png", config));
     assertEquals("The file is 25 MiB, over the limit of 20 MiB.",
         FileAdmission.refusal(new TestFile("a.png", "image/png", 25 * 1024 * 1024), "image/png", config));
+  }
+
+  /**
+   * The script built for server-signed uploads only cannot sign in the page: if the server's token asks
+   * it to (its settings changed since the page loaded), every file is refused with the way out.
+   */
+  @Test
+  void theServerSignedBuildRefusesAPageSignedSessionAndAsksForAReload() {
+    SessionConfig serverSigned = SessionConfig.fromJson(
+        Sessions.answer("STS.a", 2_000_000_000_000L).uploadFlow(UploadFlow.SERVER_SIGNED)
+            .limits(Sessions.MAX_FILE_SIZE, List.of("image/jpeg", "image/png")).build().toJson(), 0, null);
+    TestFile picture = new TestFile("a.jpg", "image/jpeg", 1000);
+    System.setProperty(ScriptBuild.PROPERTY, ScriptBuild.SERVER_SIGNED_ONLY);
+    try {
+      assertFalse(ScriptBuild.pageSignsUploads());
+      assertEquals("The server has changed how uploads are signed since this page was loaded. Reload the page to "
+          + "upload.", FileAdmission.refusal(picture, "image/jpeg", config));
+      assertNull(FileAdmission.refusal(picture, "image/jpeg", serverSigned));
+    } finally {
+      System.clearProperty(ScriptBuild.PROPERTY);
+    }
+    assertTrue(ScriptBuild.pageSignsUploads());
+    assertNull(FileAdmission.refusal(picture, "image/jpeg", config));
+    assertNull(FileAdmission.refusal(picture, "image/jpeg", serverSigned));
   }
 
   @Test
