@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
 public final class HttpServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
-  private static final String INDEX = "/webapp/app/index.html";
   /** The request attribute that names the upload endpoint a request reached, for its metrics. */
   private static final String UPLOAD_ACTION = "ossdirect.upload-action";
   /** How long the rate limit stays per instance after Redis failed, before Redis is tried again. */
@@ -122,9 +121,9 @@ public final class HttpServer implements AutoCloseable {
         String loader = codeServer.loaderScript();
         config.routes.get(BOOTSTRAP, ctx -> ctx.contentType("text/javascript; charset=utf-8").result(loader));
       });
+      HostPage hostPage = HostPage.ofBuiltClient(settings.uploadFlow(), settings.devCodeServer().isPresent());
       for (String page : new String[] {"/", "/imm"}) {
-        config.routes.get(page, ctx -> ctx.contentType("text/html; charset=utf-8")
-            .result(HttpServer.class.getResourceAsStream(INDEX)));
+        config.routes.get(page, hostPage);
       }
       config.routes.get("/healthz", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
       config.requestLogger.http((ctx, ms) -> {

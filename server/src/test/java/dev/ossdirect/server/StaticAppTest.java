@@ -1,8 +1,10 @@
 package dev.ossdirect.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ossdirect.signing.token.UploadFlow;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -20,6 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The compiled app is served with the security headers and caching rules, and nothing else is. */
 class StaticAppTest {
+
+  private static final Pattern PAGE_SCRIPT =
+      Pattern.compile("<script src=\"(/app/[0-9A-F]{32}\\.page\\.cache\\.js)\" defer></script>");
 
   @TempDir static Path dataDir;
   private static LocalApp app;
@@ -40,7 +45,8 @@ class StaticAppTest {
     for (String path : new String[] {"/", "/imm"}) {
       HttpResponse<String> page = app.get(BROWSER, path);
       assertEquals(200, page.statusCode(), path);
-      assertTrue(page.body().contains("<script src=\"/app/app.nocache.js\">"), path);
+      assertTrue(PAGE_SCRIPT.matcher(page.body()).find(), path + ": " + page.body());
+      assertEquals("Accept-Language, Cookie", page.headers().firstValue("Vary").orElse(""));
       String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
       assertTrue(csp.contains("script-src 'self'"), csp);
       assertTrue(csp.contains("object-src 'none'"), csp);
@@ -53,6 +59,34 @@ class StaticAppTest {
       assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
       assertTrue(page.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
     }
+  }
+
+  /** The default server signs the uploads: its page loads the English script without OSS signers. */
+  @Test
+  void thePageLoadsTheScriptForItsLanguageAndTheServersUploadFlow() throws Exception {
+    PageScripts scripts = PageScripts.ofBuiltClient().orElseThrow();
+    assertEquals(scripts.path("en", UploadFlow.SERVER_SIGNED), pageScript(app.get(BROWSER, "/").body()));
+    assertEquals(scripts.path("zh", UploadFlow.SERVER_SIGNED), pageScript(app.get(BROWSER, "/?locale=zh").body()));
+    HttpResponse<String> script = app.get(BROWSER, scripts.path("en", UploadFlow.SERVER_SIGNED));
+    assertEquals(200, script.statusCode());
+    assertEquals("public, max-age=31536000, immutable", script.headers().firstValue("Cache-Control").orElse(""));
+    assertTrue(script.body().startsWith("(function(){"), script.body().substring(0, 80));
+    assertTrue(script.body().contains("gwtOnLoad(null,'app',"));
+    // The page signs its IMM calls in either build; only the other build can sign OSS requests.
+    String all = app.get(BROWSER, scripts.path("en", UploadFlow.BROWSER_TOKEN)).body();
+    for (String ossSigning : new String[] {"OSS4-HMAC-SHA256", "x-oss-content-sha256"}) {
+      assertTrue(all.contains(ossSigning), ossSigning);
+      assertFalse(script.body().contains(ossSigning), ossSigning);
+    }
+    for (String immSigning : new String[] {"HMAC-SHA1", "ACS3-HMAC-SHA256"}) {
+      assertTrue(all.contains(immSigning) && script.body().contains(immSigning), immSigning);
+    }
+  }
+
+  private static String pageScript(String page) {
+    Matcher script = PAGE_SCRIPT.matcher(page);
+    assertTrue(script.find(), page);
+    return script.group(1);
   }
 
   @Test
@@ -90,7 +124,7 @@ class StaticAppTest {
     }
     assertTrue(files.containsAll(List.of("app/app.css", "app/app.nocache.js", "app/index.html")), files.toString());
     for (String file : files) {
-      assertTrue(file.matches("app/(index\\.html|app\\.css|app\\.nocache\\.js|[0-9A-F]{32}\\.cache\\.js)"), file);
+      assertTrue(file.matches("app/(index\\.html|app\\.css|app\\.nocache\\.js|[0-9A-F]{32}(\\.page)?\\.cache\\.js)"), file);
     }
   }
 

@@ -54,7 +54,9 @@ class AppFilesOnlyTest {
   void thePageAndItsScriptsLoad() throws Exception {
     HttpResponse<String> page = app.get(BROWSER, "/");
     assertEquals(200, page.statusCode());
-    assertTrue(page.body().contains("/app/app.nocache.js"), page.body());
+    Matcher pageScript = Pattern.compile("/app/[0-9A-F]{32}\\.page\\.cache\\.js").matcher(page.body());
+    assertTrue(pageScript.find(), page.body());
+    assertEquals(200, app.get(BROWSER, pageScript.group()).statusCode());
     assertEquals(200, app.get(BROWSER, "/app/app.css").statusCode());
     HttpResponse<String> bootstrap = app.get(BROWSER, "/app/app.nocache.js");
     assertEquals(200, bootstrap.statusCode());

@@ -146,7 +146,7 @@ class ContainerImageIT {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(url.resolve("/")).build(),
             HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("app.nocache.js"), page.body());
+        assertTrue(page.body().contains(".page.cache.js\" defer></script>"), page.body());
 
         HttpResponse<String> token = http.send(HttpRequest.newBuilder(url.resolve("/api/sts-token")).build(),
             HttpResponse.BodyHandlers.ofString());
