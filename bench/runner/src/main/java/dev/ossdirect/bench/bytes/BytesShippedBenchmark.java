@@ -21,9 +21,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Part 3: the bytes a first visit downloads. Ours: every file of our own origin that headless Chromium
- * loads when it opens the app, as the resource timing of the page and its frames lists them (the host page, the style
- * sheet, GWT's {@code nocache.js} and the {@code cache.js} it chooses), apart from the token endpoint's
- * answer, which is data. The seed's: its two third-party scripts, from the npm packages they come from.
+ * loads when it opens the app, as its resource timing lists them (the host page, the style sheet and the
+ * compiled script the server chose for the page), apart from the token endpoint's answer, which is data;
+ * and the script of the build a server that lets the page sign its uploads sends instead. The seed's: its two third-party scripts, from the npm packages they come from.
  */
 public final class BytesShippedBenchmark implements BenchmarkPart {
 
@@ -43,17 +43,27 @@ public final class BytesShippedBenchmark implements BenchmarkPart {
 
   @Override
   public Section run(BenchContext context) throws Exception {
-    List<Shipped> ours = new ArrayList<>();
-    try (LocalApp app = LocalApp.start(context.freshFolder("bytes-data"))) {
-      ChromeDriver driver = Chromium.start(context.freshFolder("chromium-bytes"));
+    List<Shipped> ours = firstVisit(context, "default");
+    List<Shipped> browserToken = firstVisit(context, "browser-token", "--upload-flow=browser-token");
+    List<Shipped> seed = new ArrayList<>();
+    for (int i = 0; i < SEED_SCRIPTS.size(); i++) {
+      byte[] body = Files.readAllBytes(context.referenceJs().resolve(SEED_SCRIPTS.get(i)));
+      seed.add(new Shipped(SEED_NAMES.get(i), body.length, Gzip.size(body), true));
+    }
+    return section(ours, browserToken, seed);
+  }
+
+  /** What a first visit to the app, started with {@code flags}, downloads from the app's origin. */
+  private static List<Shipped> firstVisit(BenchContext context, String name, String... flags) throws Exception {
+    List<Shipped> shipped = new ArrayList<>();
+    try (LocalApp app = LocalApp.start(context.freshFolder("bytes-data-" + name), flags)) {
+      ChromeDriver driver = Chromium.start(context.freshFolder("chromium-bytes-" + name));
       List<String> urls;
       try {
         driver.get(app.url("/").toString());
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> loaded(driver).stream()
             .anyMatch(url -> url.endsWith(".cache.js")));
         Thread.sleep(1000); // anything the script loads once it runs
-        // Once each: the loader preloads the compiled script in the page and its frame then reads it from
-        // the cache, so both windows' resource timing name it.
         urls = loaded(driver).stream().distinct().toList();
       } finally {
         driver.quit();
@@ -72,21 +82,16 @@ public final class BytesShippedBenchmark implements BenchmarkPart {
         }
         byte[] body = response.body();
         String path = uri.getPath();
-        ours.add(new Shipped("`" + path + "`" + (path.equals("/") ? " (host page)" : ""), body.length,
+        shipped.add(new Shipped("`" + path + "`" + (path.equals("/") ? " (host page)" : ""), body.length,
             Gzip.size(body), path.endsWith(".js")));
       }
     }
-    List<Shipped> seed = new ArrayList<>();
-    for (int i = 0; i < SEED_SCRIPTS.size(); i++) {
-      byte[] body = Files.readAllBytes(context.referenceJs().resolve(SEED_SCRIPTS.get(i)));
-      seed.add(new Shipped(SEED_NAMES.get(i), body.length, Gzip.size(body), true));
-    }
-    return section(ours, seed);
+    return shipped;
   }
 
   /**
-   * Every URL the page loaded: itself and the resource timing of the page and of its frames (GWT loads
-   * the {@code cache.js} into a frame of its own).
+   * Every URL the page loaded: itself and the resource timing of the page and of any frames (GWT's own
+   * loader, which the server's page does without, would install the script in a frame).
    */
   @SuppressWarnings("unchecked")
   private static List<String> loaded(ChromeDriver driver) {
@@ -96,13 +101,16 @@ public final class BytesShippedBenchmark implements BenchmarkPart {
             + ".flatMap(w => w.performance.getEntriesByType('resource').map(e => e.name)));");
   }
 
-  private static Section section(List<Shipped> ours, List<Shipped> seed) {
+  private static Section section(List<Shipped> ours, List<Shipped> browserToken, List<Shipped> seed) {
     Section section = new Section("3. Bytes shipped to a first visit");
     section.paragraph("Ours: every file of the app's origin that headless Chromium loaded on opening the app "
         + "(from its resource timing), each file once, fetched again to count their bytes; the token "
         + "endpoint's JSON is left out. The seed's: its two third-party scripts, taken from the npm packages "
         + "they are published in (its own page, with its inline script, is not counted). gzip is Java's at the highest level, the "
-        + "same for both sides. The ratio compares JavaScript with JavaScript.");
+        + "same for both sides. The ratio compares JavaScript with JavaScript. The app's server, in its default "
+        + "settings, signs the uploads itself, and its page loads the build of the script without OSS signers; "
+        + "a server started with `--upload-flow=browser-token` lets the page sign them, and its first visit "
+        + "downloads " + scripts(browserToken) + " of JavaScript instead (gzip).");
     Table table = new Table("side", "file", "raw", "gzip");
     long[] ourScripts = add(table, "ours", ours);
     long[] seedScripts = add(table, "seed", seed);
@@ -111,6 +119,11 @@ public final class BytesShippedBenchmark implements BenchmarkPart {
     section.table(table);
     section.headline(Headline.ofCosts("JavaScript shipped (gzip) vs the seed's scripts", ourScripts[1], seedScripts[1]));
     return section;
+  }
+
+  /** The size of the scripts among {@code files}, gzipped, written out. */
+  private static String scripts(List<Shipped> files) {
+    return Figures.bytes(files.stream().filter(Shipped::script).mapToLong(Shipped::gzip).sum());
   }
 
   /** Adds {@code files} and a row of their scripts' total to {@code table}; returns that total, raw and gzip. */
