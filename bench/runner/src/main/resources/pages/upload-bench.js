@@ -3,8 +3,8 @@
 // resource timing, from the start of the first request to the bucket to the end of the answer to
 // CompleteMultipartUpload, so both sides are measured by the same clock over the same span.
 window.uploadBench = (function () {
-  // The page and the frames it made: GWT runs the app's script in a frame of the page, so the app's
-  // requests are in that frame's resource timing.
+  // The page and any frames it made: the server's page runs the app's script in the page itself, but
+  // GWT's own loader (app.nocache.js) would run it in a frame, whose resource timing would hold its requests.
   function timelines() {
     const frames = Array.from(document.querySelectorAll("iframe")).map(frame => frame.contentWindow);
     return [window].concat(frames).map(w => w.performance);
