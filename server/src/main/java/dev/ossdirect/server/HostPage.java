@@ -23,16 +23,21 @@ final class HostPage implements Handler {
   static final String LOADER_TAG = "<script src=\"/app/app.nocache.js\"></script>";
 
   private final String template;
-  private final Optional<PageScripts> scripts;
-  private final UploadFlow flow;
+  /** The page in English and in Chinese, or {@code null} without a permutation table. */
+  private final String english;
+  private final String chinese;
 
   HostPage(String template, Optional<PageScripts> scripts, UploadFlow flow) {
     if (!template.contains(LOADER_TAG)) {
       throw new IllegalArgumentException("The host page has no " + LOADER_TAG);
     }
     this.template = template;
-    this.scripts = scripts;
-    this.flow = flow;
+    this.english = scripts.map(table -> withScript(template, table.path(PageLanguage.ENGLISH, flow))).orElse(null);
+    this.chinese = scripts.map(table -> withScript(template, table.path(PageLanguage.CHINESE, flow))).orElse(null);
+  }
+
+  private static String withScript(String template, String scriptPath) {
+    return template.replace(LOADER_TAG, "<script src=\"" + scriptPath + "\" defer></script>");
   }
 
   /** The page of the client this server was built with; {@code withLoader} keeps GWT's loader. */
@@ -50,11 +55,10 @@ final class HostPage implements Handler {
 
   /** The page for a request with query parameter {@code locale}, the language cookie and {@code Accept-Language}. */
   String render(String localeParameter, String cookie, String acceptLanguage) {
-    if (scripts.isEmpty()) {
+    if (english == null) {
       return template;
     }
-    String language = PageLanguage.choose(localeParameter, cookie, acceptLanguage);
-    return template.replace(LOADER_TAG, "<script src=\"" + scripts.get().path(language, flow) + "\" defer></script>");
+    return PageLanguage.CHINESE.equals(PageLanguage.choose(localeParameter, cookie, acceptLanguage)) ? chinese : english;
   }
 
   @Override
