@@ -39,11 +39,6 @@ final class ObjectFile {
 
   private ObjectFile() {}
 
-  /** Appends the metadata trailer at the channel's position, which must be the end of the body. */
-  static void writeTrailer(FileChannel channel, ObjectMetadata metadata) throws IOException {
-    writeTrailer(channel, new ObjectTrailer(metadata, null));
-  }
-
   /**
    * Appends {@code trailer} at the channel's position, which must be the end of the body: of an empty body
    * if the trailer lists segments.

@@ -50,9 +50,11 @@ final class OssV4SigningKeys {
     }
     byte[] key = derive(accessKeySecret, date, region);
     synchronized (SCOPES) {
+      // Another caller may have kept the same key meanwhile.
       int index = SCOPES.indexOf(scope);
       if (index < 0 && SCOPES.size() == CAPACITY) {
-        index = CAPACITY - 1;
+        SCOPES.remove(CAPACITY - 1);
+        KEYS.remove(CAPACITY - 1);
       }
       keepFirst(index, scope, key);
     }
